@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Backstop",
+    products: [
+        .executable(name: "backstop", targets: ["backstop"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Clibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "BackstopCore"),
+        .target(name: "BackstopGit", dependencies: ["Clibgit2", "BackstopCore"]),
+        .target(name: "BackstopCLI", dependencies: ["BackstopCore", "BackstopGit"]),
+        .executableTarget(name: "backstop", dependencies: ["BackstopCLI"]),
+        .testTarget(name: "BackstopCoreTests", dependencies: ["BackstopCore"]),
+        .testTarget(name: "BackstopGitTests", dependencies: ["BackstopGit", "BackstopCore"]),
+        .testTarget(name: "BackstopCLITests", dependencies: ["BackstopCLI", "BackstopCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

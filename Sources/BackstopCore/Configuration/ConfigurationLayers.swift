@@ -1,0 +1,107 @@
+import Foundation
+
+/// One configuration file, validated: a value for each key it sets.
+public struct ConfigurationLayer: Sendable {
+    /// What a person is told the value came from: `built-in`, a file path, or `--config FILE`.
+    public let source: String
+    public let values: [String: JSONValue]
+    /// Keys this layer locks (only the user file may lock).
+    public let locked: [String]
+
+    /// Decodes and checks a file: unknown keys and bad values are errors that name the key.
+    public static func parse(_ data: Data, source: String, mayLock: Bool) throws(ConfigurationError) -> ConfigurationLayer {
+        let document: JSONValue
+        do {
+            document = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            throw ConfigurationError(key: "", source: source, message: "not valid JSON (\(ConfigurationLayer.describe(error)))")
+        }
+        guard case .object(let root) = document else {
+            throw ConfigurationError(key: "", source: source, message: "must hold a JSON object")
+        }
+        var values: [String: JSONValue] = [:]
+        var locked: [String] = []
+        try flatten(root, prefix: "", source: source, mayLock: mayLock, into: &values, locked: &locked)
+        return ConfigurationLayer(source: source, values: values, locked: locked)
+    }
+
+    public static let builtIn = ConfigurationLayer(
+        source: "built-in",
+        values: Dictionary(uniqueKeysWithValues: ConfigurationSchema.keys.map { ($0.path, $0.defaultValue) }),
+        locked: [])
+
+    private static func flatten(
+        _ object: [String: JSONValue], prefix: String, source: String, mayLock: Bool,
+        into values: inout [String: JSONValue], locked: inout [String]
+    ) throws(ConfigurationError) {
+        for (name, value) in object.sorted(by: { $0.key < $1.key }) {
+            let path = prefix.isEmpty ? name : "\(prefix).\(name)"
+            if path == ConfigurationSchema.lockedKey {
+                guard mayLock else {
+                    throw ConfigurationError(key: path, source: source, message: "only the user file (~/.config/backstop/config.json) may lock keys")
+                }
+                guard case .array(let items) = value else {
+                    throw ConfigurationError(key: path, source: source, message: "must be a list of key names")
+                }
+                for item in items {
+                    guard case .string(let lockedPath) = item, ConfigurationSchema.key(lockedPath) != nil else {
+                        throw ConfigurationError(key: path, source: source, message: "\(item.rendered()) is not a configuration key")
+                    }
+                    locked.append(lockedPath)
+                }
+            } else if let key = ConfigurationSchema.key(path) {
+                if let problem = key.problem(with: value) {
+                    throw ConfigurationError(key: path, source: source, message: problem)
+                }
+                values[path] = value
+            } else if case .object(let child) = value, ConfigurationSchema.keys.contains(where: { $0.path.hasPrefix(path + ".") }) {
+                try flatten(child, prefix: path, source: source, mayLock: mayLock, into: &values, locked: &locked)
+            } else {
+                throw ConfigurationError(key: path, source: source, message: "unknown key (`backstop config` lists every key)")
+            }
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            return (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
+        }
+        return "\(error)"
+    }
+}
+
+/// The layers merged, later wins, with each value's source and what locking set aside.
+public struct EffectiveConfiguration: Sendable {
+    public let values: [String: JSONValue]
+    public let sources: [String: String]
+    public let locked: Set<String>
+    /// Values that a later layer tried to loosen on a locked key and that were ignored.
+    public let warnings: [String]
+    public let configuration: Configuration
+
+    /// Merges `layers` in order. `repositoryLayerIndex` names the team's file, which may only tighten
+    /// keys that an earlier layer (the user file) locked.
+    public init(layers: [ConfigurationLayer], repositoryLayerIndex: Int? = nil) {
+        var values: [String: JSONValue] = [:]
+        var sources: [String: String] = [:]
+        var locked = Set<String>()
+        var warnings: [String] = []
+        for (index, layer) in ([ConfigurationLayer.builtIn] + layers).enumerated() {
+            for (path, value) in layer.values.sorted(by: { $0.key < $1.key }) {
+                if index - 1 == repositoryLayerIndex, locked.contains(path), let current = values[path],
+                   let key = ConfigurationSchema.key(path), !key.isAtLeastAsStrict(value, as: current) {
+                    warnings.append("\(layer.source): key '\(path)' is locked by \(sources[path] ?? "the user file") and this value would loosen it; ignored")
+                    continue
+                }
+                values[path] = value
+                sources[path] = layer.source
+            }
+            locked.formUnion(layer.locked)
+        }
+        self.values = values
+        self.sources = sources
+        self.locked = locked
+        self.warnings = warnings
+        self.configuration = Configuration(values: values)
+    }
+}

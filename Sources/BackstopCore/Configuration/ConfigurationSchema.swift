@@ -1,0 +1,137 @@
+/// One configuration key: its dotted path, what it means, its default, and how to check a value.
+public struct ConfigurationKey: Sendable {
+    /// How a value compares for strictness, so a locked key can still be tightened by the repo file.
+    public enum Strictness: Sendable {
+        case lowerIsStricter, higherIsStricter, trueIsStricter, subsetIsStricter, supersetIsStricter, verdict
+    }
+
+    public let path: String
+    public let summary: String
+    public let defaultValue: JSONValue
+    public let strictness: Strictness
+    let check: @Sendable (JSONValue) -> String?
+
+    /// A message saying what is wrong with `value`, or nil when it is acceptable.
+    public func problem(with value: JSONValue) -> String? { check(value) }
+
+    /// Whether `candidate` loosens nothing compared with `locked`.
+    public func isAtLeastAsStrict(_ candidate: JSONValue, as locked: JSONValue) -> Bool {
+        switch (strictness, candidate, locked) {
+        case (.lowerIsStricter, .number(let new), .number(let old)): return new <= old
+        case (.higherIsStricter, .number(let new), .number(let old)): return new >= old
+        case (.trueIsStricter, .bool(let new), .bool(let old)): return new || !old
+        case (.subsetIsStricter, .array(let new), .array(let old)): return Set(new).isSubset(of: Set(old))
+        case (.supersetIsStricter, .array(let new), .array(let old)): return Set(new).isSuperset(of: Set(old))
+        case (.verdict, .string(let new), .string(let old)):
+            guard let new = Verdict(rawValue: new), let old = Verdict(rawValue: old) else { return false }
+            return new >= old
+        default: return candidate == locked
+        }
+    }
+}
+
+/// Every key Backstop reads. `config/default.json` holds exactly these defaults (a test keeps them equal).
+public enum ConfigurationSchema {
+    public static let keys: [ConfigurationKey] = [
+        integer("scan.maxFileBytes", 1_048_576, in: 1...(1 << 34), .higherIsStricter,
+                "Files larger than this many bytes are skipped by scans, and counted."),
+        stringList("scan.allowPaths", defaultAllowPaths, .subsetIsStricter,
+                   "Globs of paths whose findings are dropped: lockfiles and checksum files by default."),
+        stringList("scan.disabledRules", [], .subsetIsStricter,
+                   "Ids of built-in rules that are turned off.",
+                   element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not a rule id (see `backstop scan --list-rules`)" }),
+        integer("commit.massDeletionFiles", 20, in: 1...1_000_000, .lowerIsStricter,
+                "A commit or action that deletes at least this many tracked files is a mass deletion."),
+        number("commit.massDeletionFraction", 0.25, in: 0.01...1, .lowerIsStricter,
+               "...or at least this fraction of the tracked files,"),
+        integer("commit.massDeletionFractionMinimumFiles", 5, in: 1...1_000_000, .lowerIsStricter,
+                "...when that fraction is at least this many files."),
+        stringList("push.allowedRemoteURLs", [], .subsetIsStricter,
+                   "Remote URLs that pushes may go to, besides those recorded by `install` and `allow-remote`."),
+        boolean("push.blockBranchDeletion", true, "A push that deletes a remote branch is blocked."),
+        boolean("push.blockForcePush", true, "A push that is not a fast-forward is blocked."),
+        verdict("policy.mass-deletion", .block, "Verdict for deleting work en masse."),
+        verdict("policy.secret", .block, "Verdict for a credential added to a commit, push or work file."),
+        verdict("policy.credential-copy", .block, "Verdict for a value from a secret file copied into a work file."),
+        verdict("policy.guard-tamper", .block, "Verdict for changes to Backstop's hooks or configuration."),
+        verdict("policy.discard-uncommitted", .warn, "Verdict for overwriting or deleting uncommitted work."),
+        stringList("secretFiles", [".env", ".env.*"], .supersetIsStricter,
+                   "Globs of ignored files that hold secrets; snapshots keep them and their values are never copied."),
+        integer("watch.settleMilliseconds", 300, in: 10...60_000, .lowerIsStricter,
+                "Quiet time that closes an action."),
+        integer("watch.maximumActionMilliseconds", 2_000, in: 50...600_000, .lowerIsStricter,
+                "Longest time an action may stay open."),
+    ]
+
+    /// Keys the user file may name in `locked`; the repo file can then only tighten them.
+    public static let lockedKey = "locked"
+
+    public static func key(_ path: String) -> ConfigurationKey? { keys.first { $0.path == path } }
+
+    static let defaultAllowPaths = [
+        "**/package-lock.json", "**/npm-shrinkwrap.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/deno.lock",
+        "**/bun.lock", "**/Cargo.lock", "**/Gemfile.lock", "**/poetry.lock", "**/Pipfile.lock", "**/composer.lock",
+        "**/go.sum", "**/gradle.lockfile", "**/Package.resolved", "**/packages.lock.json", "**/flake.lock",
+    ]
+
+    /// The defaults as one nested JSON document, as `config/default.json` holds them.
+    public static var defaultDocument: JSONValue {
+        var root: [String: JSONValue] = [:]
+        for key in keys { insert(key.defaultValue, at: key.path.split(separator: ".").map(String.init), into: &root) }
+        return .object(root)
+    }
+
+    static func insert(_ value: JSONValue, at path: [String], into object: inout [String: JSONValue]) {
+        guard let head = path.first else { return }
+        if path.count == 1 {
+            object[head] = value
+            return
+        }
+        var child: [String: JSONValue] = [:]
+        if case .object(let existing) = object[head] { child = existing }
+        insert(value, at: Array(path.dropFirst()), into: &child)
+        object[head] = .object(child)
+    }
+
+    private static func integer(_ path: String, _ value: Int, in range: ClosedRange<Int>, _ strictness: ConfigurationKey.Strictness, _ summary: String) -> ConfigurationKey {
+        ConfigurationKey(path: path, summary: summary, defaultValue: .number(Double(value)), strictness: strictness) {
+            guard case .number(let number) = $0, number == number.rounded() else { return "must be a whole number" }
+            return range.contains(Int(number)) ? nil : "must be between \(range.lowerBound) and \(range.upperBound)"
+        }
+    }
+
+    private static func number(_ path: String, _ value: Double, in range: ClosedRange<Double>, _ strictness: ConfigurationKey.Strictness, _ summary: String) -> ConfigurationKey {
+        ConfigurationKey(path: path, summary: summary, defaultValue: .number(value), strictness: strictness) {
+            guard case .number(let number) = $0 else { return "must be a number" }
+            return range.contains(number) ? nil : "must be between \(range.lowerBound) and \(range.upperBound)"
+        }
+    }
+
+    private static func boolean(_ path: String, _ value: Bool, _ summary: String) -> ConfigurationKey {
+        ConfigurationKey(path: path, summary: summary, defaultValue: .bool(value), strictness: .trueIsStricter) {
+            if case .bool = $0 { return nil }
+            return "must be true or false"
+        }
+    }
+
+    private static func verdict(_ path: String, _ value: Verdict, _ summary: String) -> ConfigurationKey {
+        ConfigurationKey(path: path, summary: summary, defaultValue: .string(value.rawValue), strictness: .verdict) {
+            if case .string(let text) = $0, Verdict(rawValue: text) != nil { return nil }
+            return "must be one of \"allow\", \"warn\", \"block\""
+        }
+    }
+
+    private static func stringList(
+        _ path: String, _ value: [String], _ strictness: ConfigurationKey.Strictness, _ summary: String,
+        element: @escaping @Sendable (String) -> String? = { $0.isEmpty ? "an empty string is not allowed" : nil }
+    ) -> ConfigurationKey {
+        ConfigurationKey(path: path, summary: summary, defaultValue: .array(value.map(JSONValue.string)), strictness: strictness) {
+            guard case .array(let items) = $0 else { return "must be a list of strings" }
+            for item in items {
+                guard case .string(let text) = item else { return "must be a list of strings" }
+                if let problem = element(text) { return problem }
+            }
+            return nil
+        }
+    }
+}

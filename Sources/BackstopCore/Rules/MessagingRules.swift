@@ -1,0 +1,4 @@
+extension BuiltInRules {
+    static let messaging: [SecretRule] = [
+    ]
+}

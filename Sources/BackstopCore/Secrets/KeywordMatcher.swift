@@ -1,0 +1,119 @@
+/// Finds every occurrence of a set of literals in one pass over bytes, ASCII case-insensitively.
+///
+/// An Aho-Corasick automaton compiled into a dense transition table. Bytes that occur in no keyword
+/// share one column, so the table stays small enough to live in cache and the inner loop is one
+/// load per byte.
+public struct KeywordMatcher: Sendable {
+    /// A keyword occurrence: the keyword's index and the offset of its first byte.
+    public struct Hit: Sendable, Hashable {
+        public let keyword: Int
+        public let start: Int
+    }
+
+    public let keywords: [[UInt8]]
+    private let byteClass: [UInt8]
+    private let classCount: Int
+    private let transitions: [Int32]
+    /// For each state, the keywords that end there (its own and those reached by failure links).
+    private let outputs: [[Int]]
+    private let acceptsAny: [Bool]
+
+    public init(keywords: [String]) {
+        let folded = keywords.map { Array($0.utf8).map(KeywordMatcher.lowercase) }
+        self.keywords = folded
+
+        var classes = [UInt8](repeating: 0, count: 256)
+        var nextClass: UInt8 = 1
+        for keyword in folded {
+            for byte in keyword where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = nextClass
+                nextClass += 1
+            }
+        }
+        // Upper-case letters fold onto their lower-case column, so matching ignores ASCII case.
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            classes[Int(upper)] = classes[Int(upper | 0x20)]
+        }
+        let classCount = Int(nextClass)
+
+        var gotoTable: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        var outputs: [[Int]] = [[]]
+        for (index, keyword) in folded.enumerated() where !keyword.isEmpty {
+            var state = 0
+            for byte in keyword {
+                let column = Int(classes[Int(byte)])
+                if gotoTable[state][column] < 0 {
+                    gotoTable.append([Int32](repeating: -1, count: classCount))
+                    outputs.append([])
+                    gotoTable[state][column] = Int32(gotoTable.count - 1)
+                }
+                state = Int(gotoTable[state][column])
+            }
+            outputs[state].append(index)
+        }
+
+        // Breadth-first over the trie: each state's failure link is already known when its
+        // children are reached, so missing transitions can be filled from the failure state.
+        var failure = [Int](repeating: 0, count: gotoTable.count)
+        var queue: [Int] = []
+        for column in 0..<classCount {
+            let child = gotoTable[0][column]
+            if child < 0 {
+                gotoTable[0][column] = 0
+            } else {
+                queue.append(Int(child))
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            outputs[state] += outputs[failure[state]]
+            for column in 0..<classCount {
+                let child = gotoTable[state][column]
+                if child < 0 {
+                    gotoTable[state][column] = gotoTable[failure[state]][column]
+                } else {
+                    failure[Int(child)] = Int(gotoTable[failure[state]][column])
+                    queue.append(Int(child))
+                }
+            }
+        }
+
+        self.byteClass = classes
+        self.classCount = classCount
+        self.transitions = gotoTable.flatMap { $0 }
+        self.outputs = outputs
+        self.acceptsAny = outputs.map { !$0.isEmpty }
+    }
+
+    /// Every keyword occurrence in `bytes`, in order of where it ends.
+    public func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        var found: [Hit] = []
+        transitions.withUnsafeBufferPointer { table in
+            byteClass.withUnsafeBufferPointer { classes in
+                acceptsAny.withUnsafeBufferPointer { accepts in
+                    var state = 0
+                    let width = classCount
+                    for offset in 0..<bytes.count {
+                        state = Int(table[state &* width &+ Int(classes[Int(bytes[offset])])])
+                        if accepts[state] {
+                            for keyword in outputs[state] {
+                                found.append(Hit(keyword: keyword, start: offset + 1 - keywords[keyword].count))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    public func hits(in bytes: [UInt8]) -> [Hit] {
+        bytes.withUnsafeBufferPointer { hits(in: $0) }
+    }
+
+    static func lowercase(_ byte: UInt8) -> UInt8 {
+        (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) ? byte | 0x20 : byte
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A rule with its regular expressions compiled on first use.
+///
+/// `@unchecked Sendable`: the mutable state is three optional caches written once under `lock`;
+/// NSRegularExpression itself is immutable and documented as safe to use from many threads.
+final class LazyRule: @unchecked Sendable {
+    let rule: SecretRule
+    private let lock = NSLock()
+    private var compiledPattern: NSRegularExpression??
+    private var compiledPath: NSRegularExpression??
+    private var compiledAllows: [NSRegularExpression]?
+
+    init(_ rule: SecretRule) {
+        self.rule = rule
+    }
+
+    private var pattern: NSRegularExpression? {
+        lock.withLock {
+            if let known = compiledPattern { return known }
+            let made = try? NSRegularExpression(pattern: rule.pattern)
+            compiledPattern = .some(made)
+            return made
+        }
+    }
+
+    func applies(to path: String) -> Bool {
+        guard let pathPattern = rule.pathPattern else { return true }
+        let expression: NSRegularExpression? = lock.withLock {
+            if let known = compiledPath { return known }
+            let made = try? NSRegularExpression(pattern: pathPattern)
+            compiledPath = .some(made)
+            return made
+        }
+        guard let expression else { return false }
+        return expression.firstMatch(in: path, range: NSRange(location: 0, length: path.utf16.count)) != nil
+    }
+
+    /// Byte ranges, within `bytes`, of the secret group of every match inside `window`, with the
+    /// name the secret is assigned to when the rule captures one.
+    func secretRanges(in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> [(start: Int, end: Int, name: String?)] {
+        guard let pattern else { return [] }
+        // Decoding as Latin-1 maps each byte to one UTF-16 unit, so match offsets are byte offsets,
+        // whatever the encoding of the file. The rules' classes are ASCII, so matching is unchanged.
+        let text = LazyRule.latin1(UnsafeBufferPointer(rebasing: bytes[window]))
+        var ranges: [(start: Int, end: Int, name: String?)] = []
+        for match in pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) {
+            let group = rule.secretGroup < match.numberOfRanges ? match.range(at: rule.secretGroup) : match.range
+            guard group.location != NSNotFound, group.length > 0 else { continue }
+            var name: String?
+            if let nameGroup = rule.nameGroup, nameGroup < match.numberOfRanges, match.range(at: nameGroup).location != NSNotFound {
+                name = (text as NSString).substring(with: match.range(at: nameGroup))
+            }
+            ranges.append((window.lowerBound + group.location, window.lowerBound + group.location + group.length, name))
+        }
+        return ranges
+    }
+
+    /// Whether a matched value passes the rule's checks and the global placeholder filter.
+    func accepts(_ secret: String, name: String?) -> Bool {
+        if let name, !rule.nameStopwords.isEmpty {
+            let loweredName = name.lowercased()
+            if rule.nameStopwords.contains(where: { loweredName.contains($0) }) { return false }
+        }
+        if let floor = rule.minimumEntropy, shannonEntropy(secret.utf8) < floor { return false }
+        if ValueFilters.isPlaceholder(secret) { return false }
+        let lowered = secret.lowercased()
+        if rule.stopwords.contains(where: { lowered.contains($0) }) { return false }
+        if !rule.valueChecks.allSatisfy({ ValueFilters.passes($0, secret) }) { return false }
+        if !rule.allowPatterns.isEmpty {
+            let allows: [NSRegularExpression] = lock.withLock {
+                if let known = compiledAllows { return known }
+                let made = rule.allowPatterns.compactMap { try? NSRegularExpression(pattern: $0) }
+                compiledAllows = made
+                return made
+            }
+            let range = NSRange(location: 0, length: secret.utf16.count)
+            if allows.contains(where: { $0.firstMatch(in: secret, range: range) != nil }) { return false }
+        }
+        return true
+    }
+
+    static func latin1(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+    }
+}
+
+/// Line starts of a buffer, for turning byte offsets into 1-based line numbers.
+struct LineIndex {
+    private let starts: [Int]
+    private let count: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.starts = starts
+        self.count = bytes.count
+    }
+
+    func lineNumber(of offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
+    /// The byte range of the line holding `offset`, without its newline.
+    func lineRange(containing offset: Int) -> Range<Int> {
+        let line = lineNumber(of: offset)
+        let start = starts[line - 1]
+        let end = line < starts.count ? starts[line] - 1 : count
+        return start..<max(start, end)
+    }
+}

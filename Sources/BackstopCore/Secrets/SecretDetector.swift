@@ -1,0 +1,165 @@
+import Foundation
+
+/// What a person has allowed, and how the detector treats paths.
+public struct DetectorOptions: Sendable {
+    /// Findings in paths matching these globs are dropped (config `scan.allowPaths`).
+    public var allowedPaths: [PathGlob]
+    /// Fingerprints accepted by a person (`.backstopignore`).
+    public var ignoredFingerprints: Set<String>
+    /// A line containing one of these markers is never a finding.
+    public var inlineAllowMarkers: [String]
+
+    public init(
+        allowedPaths: [PathGlob] = [], ignoredFingerprints: Set<String> = [],
+        inlineAllowMarkers: [String] = DetectorOptions.defaultInlineAllowMarkers
+    ) {
+        self.allowedPaths = allowedPaths
+        self.ignoredFingerprints = ignoredFingerprints
+        self.inlineAllowMarkers = inlineAllowMarkers
+    }
+
+    /// Backstop's own marker, and those of gitleaks and detect-secrets so existing allowances carry over.
+    public static let defaultInlineAllowMarkers = ["backstop:allow", "gitleaks:allow", "pragma: allowlist secret"]
+}
+
+/// Turns fragments into findings: one keyword pass over the bytes, then each rule's regular expression
+/// on a window around each of its keyword hits, then the rule's and the person's allowances.
+///
+/// Safe to share between threads: compiled expressions are immutable and built once, on first use,
+/// so a hook that meets no keyword compiles nothing.
+public final class SecretDetector: Sendable {
+    public let rules: [SecretRule]
+    public let options: DetectorOptions
+    private let matcher: KeywordMatcher
+    private let rulesByKeyword: [[Int]]
+    private let compiled: [LazyRule]
+
+    public init(rules: [SecretRule], options: DetectorOptions = DetectorOptions()) {
+        self.rules = rules
+        self.options = options
+        var keywordIndex: [String: Int] = [:]
+        var rulesByKeyword: [[Int]] = []
+        for (ruleIndex, rule) in rules.enumerated() {
+            for keyword in Set(rule.keywords.map { $0.lowercased() }) {
+                if keywordIndex[keyword] == nil {
+                    keywordIndex[keyword] = rulesByKeyword.count
+                    rulesByKeyword.append([])
+                }
+                rulesByKeyword[keywordIndex[keyword]!].append(ruleIndex)
+            }
+        }
+        let keywords = keywordIndex.sorted { $0.value < $1.value }.map(\.key)
+        self.matcher = KeywordMatcher(keywords: keywords)
+        self.rulesByKeyword = rulesByKeyword
+        self.compiled = rules.map(LazyRule.init)
+    }
+
+    /// Whether findings in this path are allowed by configuration (the caller may skip reading it).
+    public func isAllowedPath(_ path: String) -> Bool {
+        options.allowedPaths.contains { $0.matches(path) }
+    }
+
+    public func findings(in fragment: Fragment) -> [Finding] {
+        guard !fragment.bytes.isEmpty, !isAllowedPath(fragment.path) else { return [] }
+        return fragment.bytes.withUnsafeBufferPointer { bytes in
+            let candidates = self.candidates(in: bytes, path: fragment.path)
+            return report(candidates, in: bytes, fragment: fragment)
+        }
+    }
+
+    /// A match that passed its rule's checks, before the person's allowances are applied.
+    private struct Candidate {
+        let ruleIndex: Int
+        let secretStart: Int
+        let secretEnd: Int
+        let secret: String
+    }
+
+    private func candidates(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Candidate] {
+        let hits = matcher.hits(in: bytes)
+        guard !hits.isEmpty else { return [] }
+
+        var windowsByRule: [Int: [Range<Int>]] = [:]
+        for hit in hits {
+            let keywordLength = matcher.keywords[hit.keyword].count
+            for ruleIndex in rulesByKeyword[hit.keyword] {
+                let rule = rules[ruleIndex]
+                let window = max(0, hit.start - rule.windowBefore)..<min(bytes.count, hit.start + keywordLength + rule.windowAfter)
+                windowsByRule[ruleIndex, default: []].append(window)
+            }
+        }
+
+        var found: [Candidate] = []
+        for (ruleIndex, windows) in windowsByRule.sorted(by: { $0.key < $1.key }) {
+            let rule = compiled[ruleIndex]
+            guard rule.applies(to: path) else { continue }
+            var seenStarts = Set<Int>()
+            for window in SecretDetector.merged(windows) {
+                for (start, end, name) in rule.secretRanges(in: bytes, window: window) where seenStarts.insert(start).inserted {
+                    let secret = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    if rule.accepts(secret, name: name) {
+                        found.append(Candidate(ruleIndex: ruleIndex, secretStart: start, secretEnd: end, secret: secret))
+                    }
+                }
+            }
+        }
+        // A generic rule gives way to a specific rule that found the same secret.
+        let specific = found.filter { !rules[$0.ruleIndex].isGeneric }
+        return found.filter { candidate in
+            !rules[candidate.ruleIndex].isGeneric
+                || !specific.contains { $0.secretStart < candidate.secretEnd && candidate.secretStart < $0.secretEnd }
+        }
+    }
+
+    private func report(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>, fragment: Fragment) -> [Finding] {
+        guard !candidates.isEmpty else { return [] }
+        let lines = LineIndex(bytes)
+        var findings: [Finding] = []
+        for candidate in candidates.sorted(by: { $0.secretStart < $1.secretStart }) {
+            let rule = rules[candidate.ruleIndex]
+            let lineRange = lines.lineRange(containing: candidate.secretStart)
+            let lineText = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineRange]), as: UTF8.self)
+            if options.inlineAllowMarkers.contains(where: { lineText.contains($0) }) { continue }
+            let fingerprint = Redaction.fingerprint(ruleID: rule.id, secret: candidate.secret)
+            if options.ignoredFingerprints.contains(fingerprint) { continue }
+
+            let redacted = Redaction.redact(candidate.secret)
+            let masked = SecretDetector.mask(lineRange, in: bytes, secrets: candidates.map { $0.secretStart..<$0.secretEnd }, focus: candidate.secretStart, redacted: redacted)
+            let fragmentLine = lines.lineNumber(of: candidate.secretStart)
+            let line = fragment.lineNumbers.map { fragmentLine <= $0.count ? $0[fragmentLine - 1] : fragmentLine } ?? fragmentLine
+            findings.append(Finding(
+                ruleID: rule.id, description: rule.description, path: fragment.path, line: line,
+                column: candidate.secretStart - lineRange.lowerBound + 1, commit: fragment.commit,
+                redacted: redacted, excerpt: Redaction.excerpt(maskedLine: masked, focus: redacted),
+                fingerprint: fingerprint))
+        }
+        return findings
+    }
+
+    /// The line as text with every secret on it masked; the focused secret shows its redacted form.
+    private static func mask(_ line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, secrets: [Range<Int>], focus: Int, redacted: String) -> String {
+        var output: [UInt8] = []
+        var position = line.lowerBound
+        for secret in secrets.sorted(by: { $0.lowerBound < $1.lowerBound }) where secret.overlaps(line) {
+            let start = max(secret.lowerBound, position)
+            guard start < line.upperBound else { break }
+            output += bytes[position..<start]
+            output += Array((secret.lowerBound == focus ? redacted : "****").utf8)
+            position = max(position, min(secret.upperBound, line.upperBound))
+        }
+        if position < line.upperBound { output += bytes[position..<line.upperBound] }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func merged(_ windows: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for window in windows.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, window.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, window.upperBound)
+            } else {
+                result.append(window)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+/// One credential format, as data: what the detector looks for and what it lets through.
+///
+/// Every rule is anchored on at least one keyword, a literal that must appear near the secret. The
+/// detector finds keywords in one pass over the bytes and runs the rule's regular expression only on
+/// a window around each keyword hit, so a rule without a rare keyword makes every scan slower.
+public struct SecretRule: Sendable, Hashable {
+    /// Stable kebab-case identifier, part of every fingerprint: never rename a shipped rule.
+    public let id: String
+    /// What a person is told the secret is, e.g. "GitHub personal access token".
+    public let description: String
+    /// The family the rule belongs to, used to report recall by family ("cloud", "payments", ...).
+    public let family: String
+    /// An ICU regular expression, ASCII classes only. Matched against a window, not the whole file.
+    public let pattern: String
+    /// Literals, matched case-insensitively, of which at least one occurs inside every match.
+    public let keywords: [String]
+    /// The capture group that holds the secret itself; 0 means the whole match.
+    public let secretGroup: Int
+    /// Shannon entropy floor, in bits per character, that the secret must reach.
+    public let minimumEntropy: Double?
+    /// A regular expression the file's path must match for the rule to apply (nil: every path).
+    public let pathPattern: String?
+    /// Regular expressions; a secret matching any of them is not a finding (documented examples).
+    public let allowPatterns: [String]
+    /// Substrings; a secret containing any of them, case-insensitively, is not a finding.
+    public let stopwords: [String]
+    /// The capture group that holds the name the secret is assigned to, for `nameStopwords`.
+    public let nameGroup: Int?
+    /// Substrings; a name containing any of them, case-insensitively, describes a secret without
+    /// holding one (`token_type`, `password_hash`, `public_key`).
+    public let nameStopwords: [String]
+    /// Checks on the shape of the value beyond the pattern.
+    public let valueChecks: Set<ValueCheck>
+    /// Bytes of context before a keyword hit that the window includes.
+    public let windowBefore: Int
+    /// Bytes of context after a keyword hit that the window includes (a PEM key needs several KiB).
+    public let windowAfter: Int
+    /// A generic rule gives way to a specific rule that finds the same secret.
+    public let isGeneric: Bool
+
+    public init(
+        id: String,
+        description: String,
+        family: String,
+        pattern: String,
+        keywords: [String],
+        secretGroup: Int = 0,
+        minimumEntropy: Double? = nil,
+        pathPattern: String? = nil,
+        allowPatterns: [String] = [],
+        stopwords: [String] = [],
+        nameGroup: Int? = nil,
+        nameStopwords: [String] = [],
+        valueChecks: Set<ValueCheck> = [],
+        windowBefore: Int = 160,
+        windowAfter: Int = 320,
+        isGeneric: Bool = false
+    ) {
+        self.id = id
+        self.description = description
+        self.family = family
+        self.pattern = pattern
+        self.keywords = keywords
+        self.secretGroup = secretGroup
+        self.minimumEntropy = minimumEntropy
+        self.pathPattern = pathPattern
+        self.allowPatterns = allowPatterns
+        self.stopwords = stopwords
+        self.nameGroup = nameGroup
+        self.nameStopwords = nameStopwords
+        self.valueChecks = valueChecks
+        self.windowBefore = windowBefore
+        self.windowAfter = windowAfter
+        self.isGeneric = isGeneric
+    }
+}
+
+/// A check on a candidate secret's value that a regular expression cannot express well.
+public enum ValueCheck: String, Sendable, Hashable, CaseIterable {
+    /// The token's last six characters are the base62 CRC32 of its random part (GitHub's 2021 format).
+    case gitHubChecksum
+    /// A UUID is an identifier, not a secret.
+    case notUUID
+    /// A bare hex string of a digest's length (32, 40, 64, 128) is a hash, not a secret.
+    case notHexDigest
+    /// Generated secrets almost always hold a digit; identifiers and words usually do not.
+    case containsDigit
+    /// A dotted or called name (`config.token`, `get_secret()`) is a reference, not a value.
+    case notReference
+}

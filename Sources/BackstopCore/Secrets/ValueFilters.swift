@@ -1,0 +1,68 @@
+/// What makes a matched value not a secret: placeholders, templates, references and identifiers.
+/// These apply to every rule; `ValueCheck`s are opted into per rule.
+public enum ValueFilters {
+    /// Substrings (lower-case) that mark a value as a stand-in for a secret rather than one.
+    static let placeholderMarkers = [
+        "xxxx", "****", "....", "example", "changeme", "change_me", "change-me", "placeholder",
+        "your_", "your-", "yourkey", "yourtoken", "yoursecret", "<", ">", "${", "{{", "}}", "%s", "%(",
+        "redacted", "dummy", "sample", "replace_me", "replaceme", "insert_", "todo", "fixme",
+        "0000000000", "1234567890", "abcdefghij", "notarealkey", "not_a_real", "not-a-real",
+    ]
+
+    /// True when the value is a placeholder, a template or an environment look-up.
+    public static func isPlaceholder(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        if lowered.hasPrefix("$") || lowered.hasPrefix("%") && lowered.hasSuffix("%") { return true }
+        if placeholderMarkers.contains(where: { lowered.contains($0) }) { return true }
+        if let first = lowered.first, lowered.allSatisfy({ $0 == first }) { return true }
+        return false
+    }
+
+    public static func passes(_ check: ValueCheck, _ value: String) -> Bool {
+        switch check {
+        case .gitHubChecksum:
+            return Checksums.isValidGitHubToken(value)
+        case .notUUID:
+            return !isUUID(value)
+        case .notHexDigest:
+            return !([32, 40, 64, 128].contains(value.utf8.count) && value.utf8.allSatisfy(isHexDigit))
+        case .containsDigit:
+            return value.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        case .notReference:
+            return !isReference(value)
+        }
+    }
+
+    static func isUUID(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 36 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(index) {
+                if byte != UInt8(ascii: "-") { return false }
+            } else if !isHexDigit(byte) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `config.api.token`, `os.getenv(...)`, `settings::SECRET`, `SOME_CONSTANT_NAME`.
+    static func isReference(_ value: String) -> Bool {
+        if value.contains("(") || value.contains("::") || value.contains("[") { return true }
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.allSatisfy({ part in
+            guard let first = part.first, first.isLetter || first == "_" else { return false }
+            return part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        }) {
+            return true
+        }
+        let isConstantName = value.allSatisfy { ($0.isUppercase && $0.isASCII) || $0 == "_" || $0.isNumber }
+            && value.contains("_") && value.first?.isLetter == true
+        return isConstantName
+    }
+
+    static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"))
+    }
+}
