@@ -1,0 +1,26 @@
+import Foundation
+
+/// A failure of git: a libgit2 call that returned an error, or a `git` command that exited non-zero.
+public struct GitError: Error, Sendable, CustomStringConvertible {
+    /// The libgit2 function (`git_revwalk_next`) or the git command line (`git diff --cached`).
+    public let function: String
+    /// libgit2's return code, or the git command's exit status.
+    public let code: Int32
+    /// libgit2's error class (`git_error_t`), nil for the git command line.
+    public let errorClass: Int32?
+    /// libgit2's last error message, or what the git command printed on stderr.
+    public let message: String
+
+    public init(function: String, code: Int32, errorClass: Int32? = nil, message: String) {
+        self.function = function
+        self.code = code
+        self.errorClass = errorClass
+        self.message = message
+    }
+
+    public var description: String {
+        let detail = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let classText = errorClass.map { ", class \($0)" } ?? ""
+        return "\(function) failed (code \(code)\(classText))\(detail.isEmpty ? "" : ": \(detail)")"
+    }
+}
