@@ -1,1 +1,4 @@
-print("backstop")
+import BackstopCLI
+import Foundation
+
+exit(Backstop.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,54 @@
+import BackstopCore
+import Foundation
+
+struct HookCommand: Command {
+    static let name = "hook"
+    static let summary = "the entry points the shims call: pre-commit, pre-push REMOTE URL"
+    static let usage = """
+        Usage: backstop hook pre-commit
+               backstop hook pre-push REMOTE URL   (reads git's ref lines on standard input)
+        Run by the installed shims. Exit 1 blocks the commit or push.
+        """
+
+    enum Hook {
+        case preCommit
+        case prePush(remote: String, url: String)
+    }
+
+    let hook: Hook
+
+    init(parsing arguments: inout Arguments) throws(UsageError) {
+        let words = try arguments.positionals()
+        switch words.first {
+        case "pre-commit" where words.count == 1:
+            hook = .preCommit
+        case "pre-push" where words.count == 3:
+            hook = .prePush(remote: words[1], url: words[2])
+        case "pre-push":
+            throw UsageError(message: "backstop hook pre-push: needs REMOTE and URL, as git passes them")
+        case let other?:
+            throw UsageError(message: "backstop hook: unknown hook '\(other)' (pre-commit or pre-push)")
+        case nil:
+            throw UsageError(message: "backstop hook: name the hook: pre-commit or pre-push")
+        }
+    }
+
+    /// A guard that cannot decide fails closed: the commit or push stops, and the message says why
+    /// and how a person gets past it.
+    func run(in context: CommandContext) throws -> ExitStatus {
+        do {
+            switch hook {
+            case .preCommit:
+                return try PreCommitGuard(context: context).run()
+            case .prePush(let remote, let url):
+                let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                return try PrePushGuard(context: context, remote: remote, url: url, refLines: input).run()
+            }
+        } catch {
+            let what = if case .preCommit = hook { "commit" } else { "push" }
+            Terminal.say("backstop: the \(what) is stopped because the guard could not finish: \(error)")
+            Terminal.say("backstop: fix the problem above and try again; to take the guard off this repository, run `backstop uninstall`.")
+            return error is UsageError || error is ConfigurationError ? .usage : .failure
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import BackstopCore
+import BackstopGit
+import Foundation
+
+struct ScanCommand: Command {
+    static let name = "scan"
+    static let summary = "scan files, the staged change, a commit range or all history for secrets"
+    static let usage = """
+        Usage: backstop scan [PATH...] | --staged | --range A..B | --history
+        Scans for secrets. Without a source: the working tree's work files (tracked, or untracked
+        and not ignored). Exit 1 when anything is found.
+          --staged          the lines the staged change adds (what the commit will hold)
+          --range A..B      the lines each commit in the range adds, reported with its id
+          --history         every blob in the repository's history, each read once
+          --format text|json|sarif
+          --list-rules      print the built-in rules and exit
+        """
+
+    enum Source {
+        case paths([String]), staged, range(String), history
+    }
+
+    let source: Source
+    let format: String
+    let listsRules: Bool
+
+    init(parsing arguments: inout Arguments) throws(UsageError) {
+        let staged = arguments.flag("--staged")
+        let range = try arguments.option("--range")
+        let history = arguments.flag("--history")
+        listsRules = arguments.flag("--list-rules")
+        format = try arguments.choice("--format", from: ["text", "json", "sarif"], default: "text")
+        let paths = try arguments.positionals()
+        let chosen = [staged ? "--staged" : nil, range != nil ? "--range" : nil, history ? "--history" : nil, paths.isEmpty ? nil : "PATH"].compactMap { $0 }
+        if chosen.count > 1 {
+            throw UsageError(message: "backstop scan: \(chosen.joined(separator: " and ")) cannot be combined; choose one source")
+        }
+        if let range, range.isEmpty || range.hasPrefix("-") {
+            throw UsageError(message: "backstop scan: option '--range' needs a revision range such as main..HEAD")
+        }
+        source = staged ? .staged : range.map(Source.range) ?? (history ? .history : .paths(paths))
+    }
+
+    func run(in context: CommandContext) throws -> ExitStatus {
+        let configuration = try context.configuration().configuration
+        if listsRules { return listRules(configuration.rules) }
+        let detector = try context.detector()
+        let started = Date()
+        var report: ScanReport
+        let noun: String
+        switch source {
+        case .paths(let paths):
+            let files = try WorkFiles.list(paths, in: context)
+            report = try FileScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(files)
+            noun = "files"
+        case .staged:
+            report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(StagedChange.read(in: context).files)
+            noun = "staged files"
+        case .range(let range):
+            report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(CommitPatches.read(range: range, in: context))
+            noun = "changed files"
+        case .history:
+            report = try HistoryScanner.scan(in: context, detector: detector, maximumBytes: configuration.maximumScanFileBytes)
+            noun = "blobs"
+        }
+        report.elapsedSeconds = Date().timeIntervalSince(started)
+
+        switch format {
+        case "json": Terminal.output(FindingReporter.json(report))
+        case "sarif": Terminal.output(FindingReporter.sarif(report, rules: configuration.rules))
+        default:
+            if !report.findings.isEmpty { Terminal.say(FindingReporter.text(report.findings)) }
+        }
+        Terminal.say("backstop: " + FindingReporter.summary(report, what: noun))
+        if !report.findings.isEmpty { Terminal.say(FindingReporter.allowHint(report.findings)) }
+        return report.findings.isEmpty ? .clean : .blocked
+    }
+
+    private func listRules(_ rules: [SecretRule]) -> ExitStatus {
+        if format == "text" {
+            for rule in rules { Terminal.output("\(rule.id)\t\(rule.family)\t\(rule.description)") }
+        } else {
+            Terminal.output(JSONValue.array(rules.map { rule in
+                .object(["id": .string(rule.id), "family": .string(rule.family), "description": .string(rule.description),
+                         "pattern": .string(rule.pattern), "keywords": .array(rule.keywords.map(JSONValue.string))])
+            }).rendered())
+        }
+        return .clean
+    }
+}

@@ -1,0 +1,66 @@
+import BackstopCore
+import Foundation
+
+/// pre-commit: blocks a commit whose staged additions hold a secret, or whose staged deletions are a
+/// mass deletion. Everything else passes.
+struct PreCommitGuard {
+    let context: CommandContext
+
+    func run() throws -> ExitStatus {
+        let configuration = try context.configuration().configuration
+        let change = try StagedChange.read(in: context)
+        var blocked = false
+
+        let report = PatchScanner(detector: try context.detector(), maximumBytes: configuration.maximumScanFileBytes).scan(change.files)
+        if !report.findings.isEmpty {
+            let verdict = configuration.verdict(for: .secret)
+            if verdict != .allow {
+                Terminal.say("backstop: \(verdict == .block ? "commit blocked" : "warning"): the staged change adds \(report.findings.count == 1 ? "a secret" : "\(report.findings.count) secrets") [secret]")
+                Terminal.say(FindingReporter.text(report.findings))
+                Terminal.say(FindingReporter.allowHint(report.findings))
+                Terminal.say("To take it out of this commit: `git restore --staged PATH`, edit the file, and `git add` it again.")
+                blocked = blocked || verdict == .block
+            }
+        }
+
+        let deleted = change.deletedCount
+        if deleted > 0 {
+            // Tracked files before this commit: the index being committed, plus what it deletes,
+            // less what it adds. Reading the index header is enough; no need to list 100,000 paths.
+            let indexed = try indexEntryCount()
+            let before = indexed + deleted - change.addedCount
+            let threshold = configuration.massDeletion
+            let verdict = configuration.verdict(for: .massDeletion)
+            if threshold.isMassDeletion(deleted: deleted, outOf: before), verdict != .allow {
+                Terminal.say("backstop: \(verdict == .block ? "commit blocked" : "warning"): this commit \(threshold.evidence(deleted: deleted, outOf: before, noun: "tracked files")) [mass-deletion]")
+                let sample = change.files.filter { $0.status == .deleted }.prefix(10).map { "    \($0.path)" }
+                Terminal.say(sample.joined(separator: "\n") + (deleted > 10 ? "\n    ... and \(deleted - 10) more" : ""))
+                Terminal.say("""
+                    If the deletion is intended, commit it in smaller parts, or raise commit.massDeletionFiles in .backstop.json. \
+                    To bring the files back into the index: `git restore --staged --worktree PATH...`.
+                    """)
+                blocked = blocked || verdict == .block
+            }
+        }
+        return blocked ? .blocked : .clean
+    }
+
+    /// The entry count in the header of the index git is committing (`GIT_INDEX_FILE` during a hook).
+    private func indexEntryCount() throws -> Int {
+        var path = context.environment["GIT_INDEX_FILE"] ?? ""
+        if path.isEmpty {
+            path = try context.repository().gitDirectory + "/index"
+        } else if !path.hasPrefix("/") {
+            path = context.directory + "/" + path
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CommandFailure("cannot read the index at \(path)")
+        }
+        defer { try? handle.close() }
+        let header = [UInt8](handle.readData(ofLength: 12))
+        guard header.count == 12, header.starts(with: Array("DIRC".utf8)) else {
+            throw CommandFailure("\(path) is not a git index")
+        }
+        return header[8..<12].reduce(0) { $0 << 8 | Int($1) }
+    }
+}

@@ -1,0 +1,21 @@
+import BackstopCore
+
+/// What a scan covered and found.
+struct ScanReport: Sendable {
+    var findings: [Finding] = []
+    var files = 0
+    var bytes = 0
+    var skippedBinary = 0
+    var skippedLarge = 0
+    var commits = 0
+    var elapsedSeconds = 0.0
+
+    mutating func absorb(_ other: ScanReport) {
+        findings += other.findings
+        files += other.files
+        bytes += other.bytes
+        skippedBinary += other.skippedBinary
+        skippedLarge += other.skippedLarge
+        commits += other.commits
+    }
+}

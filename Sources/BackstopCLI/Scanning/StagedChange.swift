@@ -1,0 +1,46 @@
+import BackstopCore
+import BackstopGit
+import Foundation
+
+/// What the next commit will change: the staged patch against HEAD (or the empty tree on an unborn
+/// branch), read from the index git names in `GIT_INDEX_FILE`, as git sets it for `commit -a` and
+/// `commit PATH`.
+struct StagedChange {
+    let files: [PatchFile]
+
+    var deletedCount: Int { files.filter { $0.status == .deleted }.count }
+    var addedCount: Int { files.filter { $0.status == .added }.count }
+
+    static func read(in context: CommandContext) throws -> StagedChange {
+        let output = try GitCommandLine(directory: context.directory).run(diffArguments(["--cached"]))
+        return StagedChange(files: UnifiedDiff.parse(output))
+    }
+
+    /// The patch options every reader shares: no colour, no external diff or textconv, no renames
+    /// (a rename is a deletion and an addition, so its content is scanned), no context lines.
+    static func diffArguments(_ extra: [String]) -> [String] {
+        ["-c", "core.quotepath=false", "diff"] + extra + ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--submodule=short"]
+    }
+}
+
+/// The patches of the commits in a range, each file attributed to its commit.
+enum CommitPatches {
+    static func read(range: String, in context: CommandContext) throws -> [PatchFile] {
+        try read(revisions: [range], in: context)
+    }
+
+    /// `revisions` are passed to `git log` as they are (`A..B`, or `SHA --not --remotes=origin`).
+    /// Oldest first, and a merge shows what it brought against its first parent, so a secret typed
+    /// into a conflict resolution is seen; the scanner keeps the earliest commit of a repeated secret.
+    static func read(revisions: [String], in context: CommandContext) throws -> [PatchFile] {
+        let arguments = ["-c", "core.quotepath=false", "log", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
+                         "--no-renames", "--reverse", "--diff-merges=first-parent", "--format=format:%x01%H"] + revisions + ["--"]
+        let git = GitCommandLine(directory: context.directory)
+        let outcome = try git.runAllowingFailure(arguments)
+        guard outcome.status == 0 else {
+            throw CommandFailure("cannot read the commits of '\(revisions.joined(separator: " "))': \(outcome.errorText.trimmingCharacters(in: .whitespacesAndNewlines))",
+                                 hint: "give a range git understands, such as main..HEAD")
+        }
+        return UnifiedDiff.parse(outcome.output)
+    }
+}

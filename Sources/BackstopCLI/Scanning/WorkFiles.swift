@@ -1,0 +1,64 @@
+import BackstopGit
+import Foundation
+
+/// Which files a scan reads: the repository's work files (tracked, or untracked and not ignored),
+/// or what the person named, folders expanded.
+enum WorkFiles {
+    /// Each entry is (path to open, path to report).
+    static func list(_ requested: [String], in context: CommandContext) throws -> [(open: String, show: String)] {
+        let repository = context.repositoryIfAny()
+        if requested.isEmpty {
+            guard let repository else {
+                throw CommandFailure("\(context.directory) is not inside a git working tree, so there are no work files to scan", hint: "name files or folders: backstop scan PATH...")
+            }
+            return try tracked(in: repository.root, pathspecs: [])
+        }
+        var result: [(open: String, show: String)] = []
+        for path in requested {
+            let absolute = path.hasPrefix("/") ? path : context.directory + "/" + path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+                throw UsageError(message: "backstop scan: '\(path)' does not exist")
+            }
+            if !isDirectory.boolValue {
+                result.append((absolute, path))
+            } else if let repository, isInside(absolute, repository.root) {
+                result += try tracked(in: repository.root, pathspecs: [absolute])
+            } else {
+                result += walk(absolute, shownAs: path)
+            }
+        }
+        return result
+    }
+
+    private static func tracked(in root: String, pathspecs: [String]) throws -> [(open: String, show: String)] {
+        let output = try GitCommandLine(directory: root).run(
+            ["-c", "core.quotepath=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--"] + pathspecs)
+        return output.split(separator: 0).map { entry in
+            let relative = String(decoding: entry, as: UTF8.self)
+            return (root + "/" + relative, relative)
+        }
+    }
+
+    /// Every regular file below a folder outside any repository, `.git` folders left out.
+    private static func walk(_ folder: String, shownAs shown: String) -> [(open: String, show: String)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var result: [(open: String, show: String)] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative == ".git" || relative.hasSuffix("/.git") {
+                enumerator.skipDescendants()
+                continue
+            }
+            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
+                result.append((folder + "/" + relative, shown == "." ? relative : shown + "/" + relative))
+            }
+        }
+        return result
+    }
+
+    private static func isInside(_ path: String, _ root: String) -> Bool {
+        let resolved = (path as NSString).resolvingSymlinksInPath
+        let resolvedRoot = (root as NSString).resolvingSymlinksInPath
+        return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
+    }
+}
