@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@Suite("install and uninstall of the hook shims")
+struct InstallTests {
+    @Test func chainsAnExistingHookAndRunsItFirst() throws {
+        let repository = try TestRepository()
+        try repository.write("README.md", "hello\n")
+        try repository.commitAll("first")
+        let hook = repository.root + "/.git/hooks/pre-commit"
+        let original = "#!/bin/sh\necho ran >> \"$(git rev-parse --git-dir)/earlier-hook-ran\"\n"
+        try original.write(toFile: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+
+        try repository.backstop("install").expectSuccess()
+        let once = try String(contentsOfFile: hook, encoding: .utf8)
+        try repository.backstop("install").expectSuccess()
+        #expect(try String(contentsOfFile: hook, encoding: .utf8) == once)
+        #expect(try String(contentsOfFile: hook + ".backstop-previous", encoding: .utf8) == original)
+
+        try repository.write("a.txt", "a\n")
+        try repository.git("add", "a.txt").expectSuccess()
+        try repository.git("commit", "-m", "second").expectSuccess()
+        #expect(FileManager.default.fileExists(atPath: repository.root + "/.git/earlier-hook-ran"))
+
+        try repository.backstop("uninstall").expectSuccess()
+        #expect(try String(contentsOfFile: hook, encoding: .utf8) == original)
+        #expect(!FileManager.default.fileExists(atPath: hook + ".backstop-previous"))
+        #expect(!FileManager.default.fileExists(atPath: repository.root + "/.git/hooks/pre-push"))
+    }
+
+    @Test func anEarlierHookThatFailsStopsTheCommit() throws {
+        let repository = try TestRepository()
+        let hook = repository.root + "/.git/hooks/pre-commit"
+        try "#!/bin/sh\necho earlier says no >&2\nexit 7\n".write(toFile: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        try repository.backstop("install").expectSuccess()
+        try repository.write("a.txt", "a\n")
+        try repository.git("add", "a.txt").expectSuccess()
+        let commit = try repository.git("commit", "-m", "x")
+        #expect(commit.status != 0)
+        #expect(commit.all.contains("earlier says no"))
+    }
+
+    @Test func honoursCoreHooksPath() throws {
+        let repository = try TestRepository()
+        try repository.git("config", "core.hooksPath", "githooks").expectSuccess()
+        try repository.backstop("install").expectSuccess()
+        #expect(FileManager.default.fileExists(atPath: repository.root + "/githooks/pre-commit"))
+        #expect(!FileManager.default.fileExists(atPath: repository.root + "/.git/hooks/pre-commit"))
+        let status = try repository.backstop("status")
+        #expect(status.output.contains("hooks: installed"))
+    }
+
+    @Test func recordsTheRemotesThatExistAtInstall() throws {
+        let repository = try TestRepository()
+        let path = try repository.addBareRemote()
+        try repository.backstop("install").expectSuccess()
+        let recorded = try String(contentsOfFile: repository.root + "/.git/backstop/remotes.json", encoding: .utf8)
+        #expect(recorded.contains(path))
+        let attributes = try FileManager.default.attributesOfItem(atPath: repository.root + "/.git/backstop/remotes.json")
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+}
