@@ -37,34 +37,12 @@ public struct GitCommandLine: Sendable {
 
     /// Runs git and returns whatever happened; only a failure to start git throws.
     public func runAllowingFailure(_ arguments: [String], input: [UInt8]? = nil) throws(GitError) -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: GitCommandLine.executable)
-        process.arguments = ["-C", directory] + arguments
-        let outputPipe = Pipe(), errorPipe = Pipe(), inputPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = errorPipe
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        do {
-            try process.run()
-        } catch {
-            throw GitError(function: "git " + (arguments.first ?? ""), code: -1, message: "could not start \(GitCommandLine.executable): \(error.localizedDescription)")
+        switch Subprocess.run(GitCommandLine.executable, ["git", "-C", directory] + arguments, input: input) {
+        case .success(let outcome):
+            return Outcome(status: outcome.status, output: outcome.output, errorText: String(decoding: outcome.errorOutput, as: UTF8.self))
+        case .failure(let error):
+            throw GitError(function: "git " + (arguments.first ?? ""), code: -1, message: error.message)
         }
-        // stderr and stdin are served on other threads so that a chatty git never blocks on a full pipe.
-        let errorData = LockedBox(Data())
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            errorData.value = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        }
-        if let input {
-            DispatchQueue.global().async(group: group) {
-                inputPipe.fileHandleForWriting.write(Data(input))
-                try? inputPipe.fileHandleForWriting.close()
-            }
-        }
-        let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        group.wait()
-        return Outcome(status: process.terminationStatus, output: [UInt8](output), errorText: String(decoding: errorData.value, as: UTF8.self))
     }
 
     /// `git` from PATH, resolved once.
@@ -76,15 +54,4 @@ public struct GitCommandLine: Sendable {
         }
         return "/usr/bin/git"
     }()
-}
-
-/// A value written by one thread and read by another after a wait that orders them.
-final class LockedBox<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    var value: Value {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
-    }
 }

@@ -54,7 +54,7 @@ struct ScanCommand: Command {
             report = try FileScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(files)
             noun = "files"
         case .staged:
-            report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(StagedChange.read(in: context).files)
+            report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(StagedChange.read(in: context.directory).files)
             noun = "staged files"
         case .range(let range):
             report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(CommitPatches.read(range: range, in: context))

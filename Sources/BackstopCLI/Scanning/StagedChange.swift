@@ -11,8 +11,8 @@ struct StagedChange {
     var deletedCount: Int { files.filter { $0.status == .deleted }.count }
     var addedCount: Int { files.filter { $0.status == .added }.count }
 
-    static func read(in context: CommandContext) throws -> StagedChange {
-        let output = try GitCommandLine(directory: context.directory).run(diffArguments(["--cached"]))
+    static func read(in directory: String) throws -> StagedChange {
+        let output = try GitCommandLine(directory: directory).run(diffArguments(["--cached"]))
         return StagedChange(files: UnifiedDiff.parse(output))
     }
 

@@ -32,6 +32,19 @@ final class CommandContext {
     /// The repository, if the folder is in one.
     func repositoryIfAny() -> RepositoryLocation? { try? repository() }
 
+    /// The working tree's root, found by looking for `.git` upwards: no git process, which matters
+    /// to a hook that has 20 ms in all. Commands that need git's folders ask `repository()`.
+    func workingTreeRoot() -> String? {
+        if let cachedRepository { return cachedRepository.root }
+        var folder = directory
+        while true {
+            if FileManager.default.fileExists(atPath: folder + "/.git") { return folder }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { return nil }
+            folder = parent
+        }
+    }
+
     var git: GitCommandLine { GitCommandLine(directory: (try? repository().root) ?? directory) }
 
     /// The user file's path: `$XDG_CONFIG_HOME/backstop/config.json`, else `~/.config/backstop/config.json`.
@@ -46,7 +59,7 @@ final class CommandContext {
         var layers: [ConfigurationLayer] = []
         if let user = try load(userConfigurationPath, mayLock: true, required: false) { layers.append(user) }
         var repositoryIndex: Int?
-        if let root = repositoryIfAny()?.root, let team = try load(root + "/.backstop.json", mayLock: false, required: false) {
+        if let root = workingTreeRoot(), let team = try load(root + "/.backstop.json", mayLock: false, required: false) {
             repositoryIndex = layers.count
             layers.append(team)
         }
@@ -74,7 +87,7 @@ final class CommandContext {
     func detector() throws -> SecretDetector {
         let configuration = try configuration().configuration
         var ignored = Set<String>()
-        if let root = repositoryIfAny()?.root, let text = try? String(contentsOfFile: root + "/" + IgnoreFile.name, encoding: .utf8) {
+        if let root = workingTreeRoot(), let text = try? String(contentsOfFile: root + "/" + IgnoreFile.name, encoding: .utf8) {
             ignored = IgnoreFile.fingerprints(in: text)
         }
         return SecretDetector(

@@ -4,6 +4,8 @@ public struct PathGlob: Sendable, Hashable {
     public let pattern: String
     private let bytes: [UInt8]
     private let anchored: Bool
+    /// `**/name` and plain names, the usual case, compare as a literal name instead of matching.
+    private let literalName: [UInt8]?
 
     public init(_ pattern: String) {
         self.pattern = pattern
@@ -11,44 +13,45 @@ public struct PathGlob: Sendable, Hashable {
         if text.hasPrefix("/") { text.removeFirst() }
         self.anchored = pattern.contains("/")
         self.bytes = Array(text.utf8)
+        let name = text.hasPrefix("**/") ? String(text.dropFirst(3)) : (anchored ? nil : text)
+        self.literalName = name.flatMap { $0.contains(where: { "*?/[".contains($0) }) ? nil : Array($0.utf8) }
     }
 
     public func matches(_ path: String) -> Bool {
         let subject = Array(path.utf8)
-        if PathGlob.match(bytes, subject) { return true }
+        if let literalName {
+            return subject == literalName
+                || (subject.count > literalName.count && subject[subject.count - literalName.count - 1] == UInt8(ascii: "/")
+                    && subject.suffix(literalName.count).elementsEqual(literalName))
+        }
+        if PathGlob.match(bytes[...], subject[...]) { return true }
         guard !anchored else { return false }
-        // An unanchored pattern also matches the tail after any slash: `*.lock` matches `a/b.lock`.
+        // An unanchored pattern also matches the name after any slash: `*.lock` matches `a/b.lock`.
         for (index, byte) in subject.enumerated() where byte == UInt8(ascii: "/") {
-            if PathGlob.match(bytes, Array(subject[(index + 1)...])) { return true }
+            if PathGlob.match(bytes[...], subject[(index + 1)...]) { return true }
         }
         return false
     }
 
-    private static func match(_ pattern: [UInt8], _ subject: [UInt8]) -> Bool {
+    private static func match(_ pattern: ArraySlice<UInt8>, _ subject: ArraySlice<UInt8>) -> Bool {
         let star = UInt8(ascii: "*"), question = UInt8(ascii: "?"), slash = UInt8(ascii: "/")
-        // Memoised recursion over (pattern index, subject index); paths are short.
-        var memo = [Int: Bool]()
-        func step(_ p: Int, _ s: Int) -> Bool {
-            let key = p * (subject.count + 1) + s
-            if let known = memo[key] { return known }
-            let result: Bool
-            if p == pattern.count {
-                result = s == subject.count
-            } else if pattern[p] == star, p + 1 < pattern.count, pattern[p + 1] == star {
-                // `**/` may match nothing; `**` may match anything including slashes.
-                var next = p + 2
-                if next < pattern.count, pattern[next] == slash { next += 1 }
-                result = step(next, s) || (s < subject.count && step(p, s + 1))
-            } else if pattern[p] == star {
-                result = step(p + 1, s) || (s < subject.count && subject[s] != slash && step(p, s + 1))
-            } else if s < subject.count, pattern[p] == question ? subject[s] != slash : pattern[p] == subject[s] {
-                result = step(p + 1, s + 1)
-            } else {
-                result = false
+        guard let first = pattern.first else { return subject.isEmpty }
+        if first == star {
+            let doubled = pattern.count > 1 && pattern[pattern.startIndex + 1] == star
+            let rest = pattern.dropFirst(doubled ? 2 : 1)
+            // `**/` may also match nothing at all.
+            if doubled, rest.first == slash, match(rest.dropFirst(), subject) { return true }
+            var candidate = subject
+            while true {
+                if match(rest, candidate) { return true }
+                guard let next = candidate.first, doubled || next != slash else { return false }
+                candidate = candidate.dropFirst()
             }
-            memo[key] = result
-            return result
         }
-        return step(0, 0)
+        guard let next = subject.first else { return false }
+        if first == question ? next != slash : first == next {
+            return match(pattern.dropFirst(), subject.dropFirst())
+        }
+        return false
     }
 }

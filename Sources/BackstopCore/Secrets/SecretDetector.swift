@@ -54,6 +54,12 @@ public final class SecretDetector: Sendable {
         self.compiled = rules.map(LazyRule.init)
     }
 
+    /// Pays the regular expression engine's one-time set-up (ICU builds its character tables on the
+    /// first compile), so a caller can do it while it waits for something else.
+    public static func prepareRegularExpressions() {
+        _ = try? NSRegularExpression(pattern: "[a-z]+")
+    }
+
     /// Whether findings in this path are allowed by configuration (the caller may skip reading it).
     public func isAllowedPath(_ path: String) -> Bool {
         options.allowedPaths.contains { $0.matches(path) }

@@ -1,0 +1,37 @@
+import Clibgit2
+
+/// libgit2's process-wide state, set up once.
+///
+/// Every type that calls libgit2 calls `Libgit2.initialize()` first; the work runs only the first
+/// time, and a failure then is remembered and thrown to every caller after it.
+enum Libgit2 {
+    /// Initialises libgit2 for this process (never shut down: the process ends first) and turns
+    /// libgit2's owner validation off. Git has already checked `safe.directory` before it runs a
+    /// hook, and libgit2 1.5 accepts only exact paths there and reports a missing entry as "not
+    /// found", which reads like "not a repository" (see the research notes).
+    static func initialize() throws(GitError) {
+        try initialization.get()
+    }
+
+    /// A global `let` is initialised lazily and exactly once, even with several threads racing.
+    private static let initialization: Result<Void, GitError> = {
+        do throws(GitError) {
+            try check(git_libgit2_init(), "git_libgit2_init")
+            try check(backstop_disable_owner_validation(), "git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION)")
+            return .success(())
+        } catch {
+            return .failure(error)
+        }
+    }()
+}
+
+/// The one place a libgit2 return code is looked at: a negative code becomes a `GitError` carrying
+/// libgit2's last error (class and message) for this thread; anything else is handed back, because
+/// some calls return counts or flags.
+@discardableResult
+func check(_ code: Int32, _ function: String) throws(GitError) -> Int32 {
+    guard code < 0 else { return code }
+    let last = git_error_last()
+    let message = last?.pointee.message.map { String(cString: $0) } ?? "libgit2 gave no message"
+    throw GitError(function: function, code: code, errorClass: last?.pointee.klass, message: message)
+}
