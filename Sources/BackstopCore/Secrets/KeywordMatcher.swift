@@ -1,8 +1,9 @@
 /// Finds every occurrence of a set of literals in one pass over bytes, ASCII case-insensitively.
 ///
-/// An Aho-Corasick automaton compiled into a dense transition table. Bytes that occur in no keyword
-/// share one column, so the table stays small enough to live in cache and the inner loop is one
-/// load per byte.
+/// An Aho-Corasick automaton compiled into a dense transition table, behind a skip loop: while the
+/// automaton rests in its root, a 4 KiB bitset of every keyword's first three bytes says whether a
+/// keyword can start here, and most bytes of ordinary text are passed over with one lookup instead
+/// of a walk through the larger transition table.
 public struct KeywordMatcher: Sendable {
     /// A keyword occurrence: the keyword's index and the offset of its first byte.
     public struct Hit: Sendable, Hashable {
@@ -17,6 +18,10 @@ public struct KeywordMatcher: Sendable {
     /// For each state, the keywords that end there (its own and those reached by failure links).
     private let outputs: [[Int]]
     private let acceptsAny: [Bool]
+    /// Bit `startIndex(a, b, c)` is set when some keyword starts with bytes a, b, c.
+    private let startTriples: [UInt64]
+    /// The skip loop needs every keyword to be at least three bytes long.
+    private let canSkip: Bool
 
     public init(keywords: [String]) {
         let folded = keywords.map { Array($0.utf8).map(KeywordMatcher.lowercase) }
@@ -85,6 +90,21 @@ public struct KeywordMatcher: Sendable {
         self.transitions = gotoTable.flatMap { $0 }
         self.outputs = outputs
         self.acceptsAny = outputs.map { !$0.isEmpty }
+
+        var triples = [UInt64](repeating: 0, count: 512)
+        for keyword in folded where keyword.count >= 3 {
+            let index = KeywordMatcher.startIndex(keyword[0], keyword[1], keyword[2])
+            triples[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        self.startTriples = triples
+        self.canSkip = !folded.isEmpty && folded.allSatisfy { $0.count >= 3 }
+    }
+
+    /// The low five bits of each of three bytes: an ASCII letter and its other case share them, so
+    /// the filter ignores case for free; other bytes may collide, which only lets more through.
+    @inline(__always)
+    static func startIndex(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        Int(first & 31) << 10 | Int(second & 31) << 5 | Int(third & 31)
     }
 
     /// Every keyword occurrence in `bytes`, in order of where it ends.
@@ -93,14 +113,31 @@ public struct KeywordMatcher: Sendable {
         transitions.withUnsafeBufferPointer { table in
             byteClass.withUnsafeBufferPointer { classes in
                 acceptsAny.withUnsafeBufferPointer { accepts in
-                    var state = 0
-                    let width = classCount
-                    for offset in 0..<bytes.count {
-                        state = Int(table[state &* width &+ Int(classes[Int(bytes[offset])])])
-                        if accepts[state] {
-                            for keyword in outputs[state] {
-                                found.append(Hit(keyword: keyword, start: offset + 1 - keywords[keyword].count))
+                    startTriples.withUnsafeBufferPointer { triples in
+                        let width = classCount
+                        let count = bytes.count
+                        let skips = canSkip
+                        var offset = 0
+                        while offset < count {
+                            if skips {
+                                while offset &+ 2 < count {
+                                    let index = KeywordMatcher.startIndex(bytes[offset], bytes[offset &+ 1], bytes[offset &+ 2])
+                                    if triples[index &>> 6] & (1 &<< UInt64(index & 63)) != 0 { break }
+                                    offset &+= 1
+                                }
                             }
+                            // A keyword may start here: walk the automaton from its root until it
+                            // comes back to the root, where no match is in progress and skipping is safe.
+                            var state = 0
+                            repeat {
+                                state = Int(table[state &* width &+ Int(classes[Int(bytes[offset])])])
+                                if accepts[state] {
+                                    for keyword in outputs[state] {
+                                        found.append(Hit(keyword: keyword, start: offset + 1 - keywords[keyword].count))
+                                    }
+                                }
+                                offset &+= 1
+                            } while state != 0 && offset < count
                         }
                     }
                 }

@@ -36,24 +36,40 @@ final class LazyRule: @unchecked Sendable {
         return expression.firstMatch(in: path, range: NSRange(location: 0, length: path.utf16.count)) != nil
     }
 
-    /// Byte ranges, within `bytes`, of the secret group of every match inside `window`, with the
-    /// name the secret is assigned to when the rule captures one.
-    func secretRanges(in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> [(start: Int, end: Int, name: String?)] {
+    /// Byte ranges, within `bytes`, of the secret group of every match inside `window` (only a match
+    /// at the window's start when `anchored`), with the name the secret is assigned to when the rule
+    /// captures one.
+    func secretRanges(in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>, anchored: Bool = false) -> [(start: Int, end: Int, name: String?)] {
         guard let pattern else { return [] }
         // Decoding as Latin-1 maps each byte to one UTF-16 unit, so match offsets are byte offsets,
         // whatever the encoding of the file. The rules' classes are ASCII, so matching is unchanged.
         let text = LazyRule.latin1(UnsafeBufferPointer(rebasing: bytes[window]))
+        let range = NSRange(location: 0, length: text.utf16.count)
+        let matches = anchored
+            ? pattern.firstMatch(in: text, options: .anchored, range: range).map { [$0] } ?? []
+            : pattern.matches(in: text, range: range)
         var ranges: [(start: Int, end: Int, name: String?)] = []
-        for match in pattern.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) {
+        for match in matches {
             let group = rule.secretGroup < match.numberOfRanges ? match.range(at: rule.secretGroup) : match.range
             guard group.location != NSNotFound, group.length > 0 else { continue }
             var name: String?
             if let nameGroup = rule.nameGroup, nameGroup < match.numberOfRanges, match.range(at: nameGroup).location != NSNotFound {
-                name = (text as NSString).substring(with: match.range(at: nameGroup))
+                let nameRange = match.range(at: nameGroup)
+                var start = window.lowerBound + (anchored ? 0 : nameRange.location)
+                if anchored {
+                    while start > 0, LazyRule.isNameByte(bytes[start - 1]) { start -= 1 }
+                }
+                let end = window.lowerBound + nameRange.location + nameRange.length
+                name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<max(start, end)]), as: UTF8.self)
             }
             ranges.append((window.lowerBound + group.location, window.lowerBound + group.location + group.length, name))
         }
         return ranges
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     /// Whether a matched value passes the rule's checks and the global placeholder filter.

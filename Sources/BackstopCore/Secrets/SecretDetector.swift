@@ -90,7 +90,8 @@ public final class SecretDetector: Sendable {
             let keywordLength = matcher.keywords[hit.keyword].count
             for ruleIndex in rulesByKeyword[hit.keyword] {
                 let rule = rules[ruleIndex]
-                let window = max(0, hit.start - rule.windowBefore)..<min(bytes.count, hit.start + keywordLength + rule.windowAfter)
+                let before = rule.matchesAtKeyword ? 0 : rule.windowBefore
+                let window = max(0, hit.start - before)..<min(bytes.count, hit.start + keywordLength + rule.windowAfter)
                 windowsByRule[ruleIndex, default: []].append(window)
             }
         }
@@ -100,8 +101,11 @@ public final class SecretDetector: Sendable {
             let rule = compiled[ruleIndex]
             guard rule.applies(to: path) else { continue }
             var seenStarts = Set<Int>()
-            for window in SecretDetector.merged(windows) {
-                for (start, end, name) in rule.secretRanges(in: bytes, window: window) where seenStarts.insert(start).inserted {
+            // Anchored rules keep one window per hit; the others merge overlapping windows so no
+            // byte is matched twice.
+            let anchored = rules[ruleIndex].matchesAtKeyword
+            for window in anchored ? windows : SecretDetector.merged(windows) {
+                for (start, end, name) in rule.secretRanges(in: bytes, window: window, anchored: anchored) where seenStarts.insert(start).inserted {
                     let secret = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     if rule.accepts(secret, name: name) {
                         found.append(Candidate(ruleIndex: ruleIndex, secretStart: start, secretEnd: end, secret: secret))

@@ -37,6 +37,11 @@ public struct SecretRule: Sendable, Hashable {
     public let windowAfter: Int
     /// A generic rule gives way to a specific rule that finds the same secret.
     public let isGeneric: Bool
+    /// The pattern begins with the keyword, so it is tried only at each keyword hit (anchored there),
+    /// never at every position of a window: the only affordable way for rules whose keywords are
+    /// everyday words (`token`, `secret`). `nameGroup` then ends the name, which starts at the
+    /// identifier characters just before the keyword (`client_` in `client_secret`).
+    public let matchesAtKeyword: Bool
 
     public init(
         id: String,
@@ -54,7 +59,8 @@ public struct SecretRule: Sendable, Hashable {
         valueChecks: Set<ValueCheck> = [],
         windowBefore: Int = 160,
         windowAfter: Int = 320,
-        isGeneric: Bool = false
+        isGeneric: Bool = false,
+        matchesAtKeyword: Bool = false
     ) {
         self.id = id
         self.description = description
@@ -72,6 +78,7 @@ public struct SecretRule: Sendable, Hashable {
         self.windowBefore = windowBefore
         self.windowAfter = windowAfter
         self.isGeneric = isGeneric
+        self.matchesAtKeyword = matchesAtKeyword
     }
 }
 
