@@ -132,3 +132,30 @@ struct CommandLineTests {
         #expect(try repository.backstop("--config", repository.base + "/missing.json", "config").status == 2)
     }
 }
+
+@Suite("scan --history")
+struct HistoryScanTests {
+    @Test func findsASecretThatALaterCommitRemovedAndNamesItsCommit() throws {
+        let repository = try TestRepository()
+        try repository.write("a.txt", "one\n")
+        try repository.commitAll("first")
+        let key = FakeSecrets.awsAccessKeyID(seed: 21)
+        try repository.write("config/keys.txt", "id \(key)\n")
+        try repository.commitAll("add key")
+        let added = try repository.git("rev-parse", "HEAD").output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try repository.write("config/keys.txt", "id \(key)\nmore\n")
+        try repository.commitAll("edit around it")
+        try repository.git("rm", "-q", "config/keys.txt").expectSuccess()
+        try repository.commitAll("remove key")
+
+        #expect(try repository.backstop("scan").status == 0)
+        let result = try repository.backstop("scan", "--history", "--format", "json")
+        #expect(result.status == 1)
+        #expect(!result.all.contains(key))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        #expect(findings.count == 1)
+        #expect(findings.first?["commit"] as? String == added)
+        #expect(findings.first?["path"] as? String == "config/keys.txt")
+    }
+}
