@@ -1,0 +1,16 @@
+/// Pieces of pattern syntax that many rules share, so that every keyword-anchored rule accepts the same
+/// assignment forms (`NAME=v`, `NAME = "v"`, `"name": "v"`, `name: v`, `name := "v"`, `:name => 'v'`).
+extension BuiltInRules {
+    /// Between a name and its value: an optional closing quote, an assignment operator, an optional
+    /// opening quote. Spaces are bounded so a window never scans far.
+    static let assignment = #"["']?[ \t]{0,4}(?::=|=>|\|\|=|\?=|=|:)[ \t]{0,4}["'`]?"#
+
+    /// A name containing one of `names` (an alternation, case-insensitive), an assignment, then the
+    /// value in capture group 1. The value's own case-sensitivity is restored with `(?-i:...)`.
+    static func assigned(_ names: String, value: String, end: String = #"(?![A-Za-z0-9_+/=-])"#) -> String {
+        #"(?i)(?:"# + names + #")[A-Za-z0-9_.-]{0,30}"# + assignment + #"(?-i:("# + value + "))" + end
+    }
+
+    /// The end of a token whose alphabet is base64url.
+    static let tokenEnd = #"(?![A-Za-z0-9_-])"#
+}

@@ -1,0 +1,123 @@
+@testable import BackstopCore
+import Foundation
+
+/// Fake credentials for the rule tests, assembled at test time from a seeded generator.
+///
+/// No whole token is ever written in a source file: prefixes are split (`"gh" + "p_"`) and bodies are
+/// random, so neither Backstop's own rules nor other scanners (or push protection) find anything here.
+struct SampleRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x2545_F491_4F6C_DD1D
+    }
+
+    /// SplitMix64.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
+
+    mutating func string(_ count: Int, _ alphabet: Alphabet) -> String {
+        let characters = Array(alphabet.rawValue)
+        return String((0..<count).map { _ in characters[below(characters.count)] })
+    }
+
+    mutating func bytes(_ count: Int) -> [UInt8] {
+        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
+    }
+
+    mutating func digits(_ count: Int) -> String {
+        String(below(9) + 1) + string(count - 1, .digits)
+    }
+}
+
+enum Alphabet: String {
+    case base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    case hex = "0123456789abcdef"
+    case upperHex = "0123456789ABCDEF"
+    case base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    case base64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    case lowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789"
+    case upperAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    case letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    case awsBase32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    case bech32 = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
+    case digits = "0123456789"
+}
+
+enum SampleSecrets {
+    /// GitHub's 2021 format: prefix, 30 random base62 characters, then their base62 CRC32.
+    static func gitHub(_ prefix: String, _ random: inout SampleRandom, validChecksum: Bool = true) -> String {
+        let body = random.string(30, .base62)
+        var checksum = Checksums.base62(Checksums.crc32(Array(body.utf8)), width: 6)
+        if !validChecksum {
+            checksum = String(checksum.reversed()) == checksum ? "zzzzz0" : String(checksum.reversed())
+        }
+        return prefix + body + checksum
+    }
+
+    static func base64(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString()
+    }
+
+    static func base64url(_ bytes: [UInt8]) -> String {
+        base64(bytes).replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func uuid(_ random: inout SampleRandom) -> String {
+        [random.string(8, .hex), random.string(4, .hex), "4" + random.string(3, .hex), "a" + random.string(3, .hex), random.string(12, .hex)]
+            .joined(separator: "-")
+    }
+
+    /// A signed-looking JWT: base64url JSON header and claims, and a random signature.
+    static func jwt(_ random: inout SampleRandom, algorithm: String = "HS256", signatureBytes: Int = 32) -> String {
+        let header = #"{"alg":""# + algorithm + #"","typ":"JWT"}"#
+        let claims = #"{"sub":""# + random.digits(10) + #"","name":"svc-"# + random.string(6, .lowerAlnum)
+            + #"","iat":"# + random.digits(10) + "}"
+        let signature = signatureBytes == 0 ? "" : base64url(random.bytes(signatureBytes))
+        return [base64url(Array(header.utf8)), base64url(Array(claims.utf8)), signature].joined(separator: ".")
+    }
+
+    /// Random base64 wrapped at `width`, as PEM and OpenSSH bodies are.
+    static func wrappedBase64(_ random: inout SampleRandom, bytes count: Int, width: Int = 64, leading: String = "") -> [String] {
+        let text = leading + base64(random.bytes(count))
+        var lines: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            lines.append(String(rest.prefix(width)))
+            rest = rest.dropFirst(width)
+        }
+        return lines
+    }
+
+    /// A PEM block of `label` (e.g. "RSA " + "PRIVATE KEY") with random body lines; returns the block
+    /// and the body as the detector reports it (lines joined by newlines).
+    static func pem(_ label: String, _ random: inout SampleRandom, bytes count: Int = 600, headers: [String] = [],
+                    leading: String = "", width: Int = 64) -> (text: String, body: String) {
+        let lines = wrappedBase64(&random, bytes: count, width: width, leading: leading)
+        let body = lines.joined(separator: "\n")
+        let headerText = headers.isEmpty ? "" : headers.joined(separator: "\n") + "\n\n"
+        let text = "-----BEGIN " + label + "-----\n" + headerText + body + "\n-----END " + label + "-----"
+        return (text, body)
+    }
+
+    /// A PuTTY key file with random public and private lines; returns the file and its private lines.
+    static func putty(_ random: inout SampleRandom, version: Int = 3) -> (text: String, body: String) {
+        let publicLines = wrappedBase64(&random, bytes: 270)
+        let privateLines = wrappedBase64(&random, bytes: 650)
+        let text = (["PuTTY" + "-User-Key-File-\(version): ssh-rsa", "Encryption: none", "Comment: rsa-key-2024",
+                     "Public-Lines: \(publicLines.count)"] + publicLines
+            + ["Private-Lines: \(privateLines.count)"] + privateLines
+            + ["Private-MAC: " + random.string(64, .hex)]).joined(separator: "\n")
+        return (text, privateLines.joined(separator: "\n"))
+    }
+}
