@@ -181,28 +181,28 @@ private final class RevisionWalk {
         func named(_ error: GitError) -> GitError {
             GitError(function: error.function, code: error.code, errorClass: error.errorClass, message: "bad range '\(range)': \(error.message)")
         }
-        var spec = git_revspec()
+        var revisionRange = git_revspec()
         do {
-            try check(git_revparse(&spec, repository.pointer, range), "git_revparse")
+            try check(git_revparse(&revisionRange, repository.pointer, range), "git_revparse")
         } catch {
             throw named(error)
         }
         defer {
-            git_object_free(spec.from)
-            git_object_free(spec.to)
+            git_object_free(revisionRange.from)
+            git_object_free(revisionRange.to)
         }
-        if spec.flags & GIT_REVSPEC_MERGE_BASE.rawValue != 0 {
+        if revisionRange.flags & GIT_REVSPEC_MERGE_BASE.rawValue != 0 {
             throw GitError(function: "git_revparse", code: GIT_EINVALIDSPEC.rawValue, message: "bad range '\(range)': symmetric ranges (A...B) are not supported; use A..B")
         }
-        let isRange = spec.flags & GIT_REVSPEC_RANGE.rawValue != 0
-        guard let included = isRange ? spec.to : spec.from else {
+        let isRange = revisionRange.flags & GIT_REVSPEC_RANGE.rawValue != 0
+        guard let included = isRange ? revisionRange.to : revisionRange.from else {
             throw GitError(function: "git_revparse", code: GIT_EINVALIDSPEC.rawValue, message: "bad range '\(range)': it names no commit")
         }
         do {
             let commit = try peel(included, to: GIT_OBJECT_COMMIT)
             defer { git_object_free(commit) }
             try check(git_revwalk_push(pointer, git_object_id(commit)), "git_revwalk_push")
-            if isRange, let excluded = spec.from {
+            if isRange, let excluded = revisionRange.from {
                 let excludedCommit = try peel(excluded, to: GIT_OBJECT_COMMIT)
                 defer { git_object_free(excludedCommit) }
                 try check(git_revwalk_hide(pointer, git_object_id(excludedCommit)), "git_revwalk_hide")
