@@ -17,9 +17,10 @@ let package = Package(
         .target(name: "BackstopWatch", dependencies: ["BackstopCore"]),
         .target(name: "BackstopCLI", dependencies: ["BackstopCore", "BackstopGit", "BackstopWatch"]),
         .executableTarget(name: "backstop", dependencies: ["BackstopCLI"]),
+        .target(name: "BackstopTestSupport", path: "Tests/BackstopTestSupport"),
         .testTarget(name: "BackstopCoreTests", dependencies: ["BackstopCore"]),
-        .testTarget(name: "BackstopGitTests", dependencies: ["BackstopGit", "BackstopCore"]),
-        .testTarget(name: "BackstopCLITests", dependencies: ["BackstopCLI", "BackstopCore"]),
+        .testTarget(name: "BackstopGitTests", dependencies: ["BackstopGit", "BackstopCore", "BackstopTestSupport"]),
+        .testTarget(name: "BackstopCLITests", dependencies: ["BackstopCLI", "BackstopCore", "BackstopTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,14 +1,7 @@
 import BackstopCore
+@_exported import BackstopTestSupport
 import Foundation
 import Testing
-
-/// What a finished process left.
-struct ProcessResult {
-    let status: Int32
-    let output: String
-    let errorText: String
-    var all: String { output + errorText }
-}
 
 /// A real git repository in a temporary folder, with a hermetic git environment, and the built
 /// `backstop` binary to run against it.
@@ -28,25 +21,11 @@ final class TestRepository {
 
     deinit { try? FileManager.default.removeItem(atPath: base) }
 
-    var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        for key in environment.keys where key.hasPrefix("GIT_") { environment[key] = nil }
-        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        environment["HOME"] = home
-        environment["XDG_CONFIG_HOME"] = home + "/.config"
-        environment["GIT_AUTHOR_NAME"] = "Test Author"
-        environment["GIT_AUTHOR_EMAIL"] = "author@example.com"
-        environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z"
-        environment["GIT_COMMITTER_NAME"] = "Test Author"
-        environment["GIT_COMMITTER_EMAIL"] = "author@example.com"
-        environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z"
-        return environment
-    }
+    var environment: [String: String] { HermeticGit.environment(home: home) }
 
     @discardableResult
     func git(_ arguments: String..., input: String? = nil, in directory: String? = nil) throws -> ProcessResult {
-        try TestRepository.run("/usr/bin/git", ["-C", directory ?? root] + arguments, environment: environment, input: input)
+        try TestRepository.run(HermeticGit.executable, ["-C", directory ?? root] + arguments, environment: environment, input: input)
     }
 
     @discardableResult
@@ -73,7 +52,7 @@ final class TestRepository {
     /// A bare repository beside the work tree, added as remote `name`.
     func addBareRemote(_ name: String = "origin") throws -> String {
         let path = base + "/\(name).git"
-        try TestRepository.run("/usr/bin/git", ["init", "-q", "--bare", path], environment: environment, input: nil).expectSuccess()
+        try TestRepository.run(HermeticGit.executable, ["init", "-q", "--bare", path], environment: environment, input: nil).expectSuccess()
         try git("remote", "add", name, path).expectSuccess()
         return path
     }
@@ -90,42 +69,7 @@ final class TestRepository {
     }()
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String], input: String?) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), inputPipe = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        try process.run()
-        if let input {
-            inputPipe.fileHandleForWriting.write(Data(input.utf8))
-            try inputPipe.fileHandleForWriting.close()
-        }
-        let errorBox = ErrorBox()
-        let reader = Thread { errorBox.data = errors.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
-        reader.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        errorBox.done.wait()
-        process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), errorText: String(decoding: errorBox.data, as: UTF8.self))
-    }
-}
-
-private final class ErrorBox: @unchecked Sendable {
-    var data = Data()
-    let done = DispatchSemaphore(value: 0)
-}
-
-extension ProcessResult {
-    struct Failure: Error, CustomStringConvertible {
-        let result: ProcessResult
-        var description: String { "exit \(result.status): \(result.all)" }
-    }
-
-    func expectSuccess() throws {
-        if status != 0 { throw Failure(result: self) }
+        try TestProcess.run(executable, arguments, environment: environment, input: input.map { Array($0.utf8) })
     }
 }
 

@@ -1,4 +1,5 @@
 import BackstopGit
+import BackstopTestSupport
 import Foundation
 import Testing
 
@@ -94,21 +95,7 @@ private final class HistoryFixture {
         try Data(bytes).write(to: URL(fileURLWithPath: full))
     }
 
-    var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        for key in environment.keys where key.hasPrefix("GIT_") { environment[key] = nil }
-        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        environment["HOME"] = home
-        environment["XDG_CONFIG_HOME"] = home + "/.config"
-        environment["GIT_AUTHOR_NAME"] = "Test Author"
-        environment["GIT_AUTHOR_EMAIL"] = "author@example.com"
-        environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z"
-        environment["GIT_COMMITTER_NAME"] = "Test Author"
-        environment["GIT_COMMITTER_EMAIL"] = "author@example.com"
-        environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z"
-        return environment
-    }
+    var environment: [String: String] { HermeticGit.environment(home: home) }
 
     /// Runs git in the work tree; a non-zero exit throws with what git said.
     @discardableResult
@@ -118,11 +105,9 @@ private final class HistoryFixture {
 
     @discardableResult
     func git(_ arguments: [String], input: [UInt8]? = nil) throws -> [UInt8] {
-        let result = try GitProcess.run(["-C", root] + arguments, environment: environment, input: input)
-        guard result.status == 0 else {
-            throw GitProcess.Failure(arguments: arguments, status: result.status, errorText: String(decoding: result.errorOutput, as: UTF8.self))
-        }
-        return result.output
+        let result = try TestProcess.run(HermeticGit.executable, ["-C", root] + arguments, environment: environment, input: input)
+        try result.expectSuccess(["git"] + arguments)
+        return result.outputBytes
     }
 
     func text(_ arguments: String..., input: [UInt8]? = nil) throws -> String {
@@ -180,7 +165,7 @@ private final class HistoryFixture {
 
     func isStrictAncestor(_ ancestor: String, of commit: String) throws -> Bool {
         guard ancestor != commit else { return false }
-        return try GitProcess.run(["-C", root, "merge-base", "--is-ancestor", ancestor, commit], environment: environment, input: nil).status == 0
+        return try TestProcess.run(HermeticGit.executable, ["-C", root, "merge-base", "--is-ancestor", ancestor, commit], environment: environment).status == 0
     }
 
     func isBinary(_ blob: String) throws -> Bool {
@@ -189,54 +174,6 @@ private final class HistoryFixture {
 }
 
 /// Runs git with Foundation's Process, reading both outputs to the end.
-private enum GitProcess {
-    struct Result {
-        let status: Int32
-        let output: [UInt8]
-        let errorOutput: [UInt8]
-    }
-
-    struct Failure: Error, CustomStringConvertible {
-        let arguments: [String]
-        let status: Int32
-        let errorText: String
-        var description: String { "git \(arguments.joined(separator: " ")) exited \(status): \(errorText)" }
-    }
-
-    static func run(_ arguments: [String], environment: [String: String], input: [UInt8]?) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), inputPipe = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        try process.run()
-        let errorBox = ErrorBox()
-        let reader = Thread {
-            errorBox.data = errors.fileHandleForReading.readDataToEndOfFile()
-            errorBox.done.signal()
-        }
-        reader.start()
-        if let input {
-            let writer = Thread {
-                inputPipe.fileHandleForWriting.write(Data(input))
-                try? inputPipe.fileHandleForWriting.close()
-            }
-            writer.start()
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        errorBox.done.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: Array(outputData), errorOutput: Array(errorBox.data))
-    }
-
-    private final class ErrorBox: @unchecked Sendable {
-        var data = Data()
-        let done = DispatchSemaphore(value: 0)
-    }
-}
 
 /// Collects what a walk hands over.
 private func collect(_ walk: (_ body: (HistoryBlob) throws -> Void) throws -> HistorySummary) throws -> (blobs: [HistoryBlob], summary: HistorySummary) {
@@ -388,7 +325,7 @@ struct HistoryBlobsTests {
         try FileManager.default.createDirectory(atPath: base + "/plain", withIntermediateDirectories: true)
         #expect(throws: GitError.self) { try HistoryWalk(repositoryPath: base + "/plain") }
 
-        let initialized = try GitProcess.run(["init", "-q", base + "/empty"], environment: ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "HOME": base], input: nil)
+        let initialized = try TestProcess.run(HermeticGit.executable, ["init", "-q", base + "/empty"], environment: HermeticGit.environment(home: base))
         #expect(initialized.status == 0)
         let summary = try HistoryWalk(repositoryPath: base + "/empty").forEachBlob(maximumBytes: 1 << 20) { _ in Issue.record("a blob in an empty repository") }
         #expect(summary == HistorySummary(commits: 0, blobs: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0))
