@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Collects benchmark rows and renders the one results table.
+
+  report.py add ROWS.jsonl --part P --corpus C --tool T [--hyperfine H.json --command-index I]
+                [--bytes N] [--result TEXT] [--role subject|peer|floor] [--goal TEXT] [--note TEXT]
+  report.py table OUTDIR...   prints the Markdown table of every OUTDIR/*.jsonl and writes it (with
+                              notes) to bench/results.md
+
+Ratios are always "backstop vs this tool" within one part and one corpus:
+  scan:       backstop MB/s / tool MB/s         (goal: >= 0.5 against ripgrep, >= 20 against detect-secrets)
+  pre-commit: backstop median / tool median     (goal: < 1, i.e. faster, against git-secrets; backstop <= 20 ms)
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+
+GOALS = {
+    # (part, tool prefix) -> (text, test on the ratio)
+    ("scan", "ripgrep"): ("backstop ≥ 0.5× rg", lambda r: r >= 0.5),
+    ("scan", "detect-secrets"): ("backstop ≥ 20× detect-secrets", lambda r: r >= 20),
+    ("pre-commit", "git-secrets"): ("backstop faster (< 1×)", lambda r: r < 1),
+}
+
+
+def hyperfine_stats(path, index):
+    data = json.load(open(path))["results"][index]
+    times = data["times"]
+    return {"median_s": statistics.median(times), "runs": len(times), "min_s": min(times), "max_s": max(times),
+            "exit_codes": sorted(set(data.get("exit_codes") or []))}
+
+
+def add(args):
+    row = {"part": args.part, "corpus": args.corpus, "tool": args.tool, "role": args.role,
+           "result": args.result or "", "note": args.note or "", "goal": args.goal or ""}
+    if args.hyperfine:
+        row.update(hyperfine_stats(args.hyperfine, args.command_index))
+    if args.seconds is not None:
+        row.update({"median_s": args.seconds, "runs": 1})
+    if args.bytes:
+        row["bytes"] = args.bytes
+        row["mb_per_s"] = args.bytes / 1e6 / row["median_s"]
+    if args.value is not None:
+        row["value"] = args.value
+    with open(args.rows, "a") as handle:
+        handle.write(json.dumps(row) + "\n")
+
+
+def duration(seconds):
+    if seconds is None:
+        return "—"
+    if seconds < 1:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def render(rows):
+    lines = ["| part | corpus | tool | median (runs) | result | backstop vs tool | goal | met |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for row in rows:
+        ratio = goal = met = ""
+        subject = next((r for r in rows if r["part"] == row["part"] and r["corpus"] == row["corpus"] and r["role"] == "subject"), None)
+        if row["role"] in ("peer", "reference") and subject:
+            key = next((k for k in GOALS if k[0] == row["part"] and row["tool"].startswith(k[1])), None)
+            if row["part"] == "scan" and "mb_per_s" in row and "mb_per_s" in subject:
+                value = subject["mb_per_s"] / row["mb_per_s"]
+                ratio = f"{value:.2f}× the MB/s"
+            elif row["part"] == "pre-commit" and "median_s" in row and "median_s" in subject:
+                value = subject["median_s"] / row["median_s"]
+                ratio = f"{value:.2f}× the time"
+            else:
+                value = None
+            if key and value is not None and row["role"] == "peer":
+                goal, test = GOALS[key]
+                met = "yes" if test(value) else "**no**"
+        if row["role"] == "subject" and row.get("goal"):
+            goal = row["goal"]
+            if row["part"] == "pre-commit" and "median_s" in row:
+                met = "yes" if row["median_s"] <= 0.020 else "**no**"
+        if row.get("goal") and not goal:
+            goal = row["goal"]
+        if "met" in row:
+            met = row["met"]
+        median = "—" if "median_s" not in row else f"{duration(row['median_s'])} ({row.get('runs', 1)})"
+        result = row["result"]
+        if "mb_per_s" in row:
+            result = f"**{row['mb_per_s']:.1f} MB/s**" + (f", {result}" if result else "")
+        lines.append(f"| {row['part']} | {row['corpus']} | {row['tool']} | {median} | {result} | {ratio} | {goal} | {met} |")
+    return "\n".join(lines)
+
+
+def table(args):
+    rows, notes, headers = [], [], []
+    note_order = ["scan", "precommit", "accuracy"]
+    order = {"scan": 0, "pre-commit": 1, "accuracy": 2}
+    for directory in args.dirs:
+        names = sorted(os.listdir(directory), key=lambda n: (next((i for i, p in enumerate(note_order) if n.startswith(p + ".")), 9), ".load." in n, n))
+        for name in names:
+            path = os.path.join(directory, name)
+            if name.endswith(".jsonl"):
+                rows += [json.loads(line) for line in open(path) if line.strip()]
+            elif name.endswith(".notes.md"):
+                notes.append(open(path).read().strip())
+            elif name == "header.md":
+                headers.append(open(path).read().strip())
+    rows.sort(key=lambda r: order.get(r["part"], 9))
+    text = render(rows)
+    print(text)
+    if args.write:
+        body = "# Backstop benchmarks\n\nGenerated by `bench/run.sh`; do not edit by hand.\n\n"
+        body += "\n\n".join(headers) + "\n\n" + text + "\n\n## Notes\n\n" + "\n\n".join(notes) + "\n"
+        with open(args.write, "w") as handle:
+            handle.write(body)
+
+
+def info(args):
+    """Small facts the shell scripts print, kept here so they need no inline Python."""
+    data = json.load(open(args.file))
+    if args.kind == "manifest":
+        print(f"{data['files']} files, {data['planted_total']} planted fake tokens")
+    elif args.kind == "rules":
+        adapted = ", ".join(a["id"] for a in data["adapted"]) or "none"
+        dropped = ", ".join(d["id"] for d in data["dropped"]) or "none"
+        print(f"{data['kept']} of {data['total']} compile in rg; {len(data['adapted'])} of them adapted (look-around removed, "
+              f"named groups respelled; loosens the match): {adapted}; {len(data['dropped'])} dropped: {dropped}")
+    elif args.kind == "rules-kept":
+        print(data["kept"])
+    elif args.kind == "backstop-findings":
+        print(len(data["findings"]))
+    elif args.kind == "backstop-summary":
+        s = data["summary"]
+        print(f"read {s['bytes'] / 1e6:.1f} MB in {s['files']} files, skipped {s['skippedBinary']} binary and "
+              f"{s['skippedLarge']} over the size cap, reported {s['seconds']} s itself")
+    elif args.kind == "detect-secrets-findings":
+        print(sum(len(v) for v in data["results"].values()))
+    else:
+        raise SystemExit(f"unknown info kind {args.kind}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="what", required=True)
+    a = sub.add_parser("add")
+    a.add_argument("rows")
+    a.add_argument("--part", required=True)
+    a.add_argument("--corpus", required=True)
+    a.add_argument("--tool", required=True)
+    a.add_argument("--role", default="peer")
+    a.add_argument("--hyperfine")
+    a.add_argument("--command-index", type=int, default=0)
+    a.add_argument("--seconds", type=float)
+    a.add_argument("--bytes", type=int)
+    a.add_argument("--value", type=float)
+    a.add_argument("--result")
+    a.add_argument("--goal")
+    a.add_argument("--note")
+    t = sub.add_parser("table")
+    t.add_argument("dirs", nargs="+")
+    t.add_argument("--write")
+    i = sub.add_parser("info")
+    i.add_argument("kind")
+    i.add_argument("file")
+    args = parser.parse_args()
+    {"add": add, "table": table, "info": info}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()
