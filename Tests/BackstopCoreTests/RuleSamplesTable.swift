@@ -237,7 +237,8 @@ enum RuleSamples {
         prefixed("perplexity-api-key", "pp" + "lx-", 48, .base62),
         prefixed("xai-api-key", "xa" + "i-", 80, .base62),
         .keyed("mistral-api-key", name: "MISTRAL_API_KEY", { _, r in mixed(32, .base62, &r) },
-               fp: { r in [mixed(31, .base62, &r), r.string(32, .letters)] }, fpTexts: ["MISTRAL_MODEL = \"mistral-large-2411\"\n"]),
+               fp: { r in [mixed(31, .base62, &r), r.string(32, .letters)] },
+               fpTexts: ["MISTRAL_MODEL = \"mistral-large-2411\"\n", "mistral_model_id: \"Mx7bInstructV02q4Kz8Lr1Tn6Wc3YeQ\"\n"]),
         .token("langsmith-api-key", { i, r in "lsv" + pick(i, ["2_pt_", "2_sk_"]) + hex(32, &r) + "_" + hex(10, &r) },
                fp: { r in ["lsv" + "2_pt_" + hex(32, &r) + "_" + hex(9, &r), "lsv" + "2_xx_" + hex(32, &r) + "_" + hex(10, &r)] }),
         prefixed("openrouter-api-key", "sk" + "-or-v1-", 64, .hex),
@@ -271,7 +272,8 @@ enum RuleSamples {
         .token("newrelic-license-key", { _, r in hex(36, &r) + "NR" + "AL" },
                fp: { r in [hex(35, &r) + "NR" + "AL", hex(36, &r) + "NR" + "AX"] }),
         .keyed("datadog-api-key", name: "DATADOG_API_KEY", { _, r in hex(32, &r) },
-               fp: { r in [hex(31, &r), hex(33, &r), "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"] }),
+               fp: { r in [hex(31, &r), hex(33, &r), "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"] },
+               fpTexts: ["datadog_trace_id = \"" + "4bf92f3577b34da6a3ce929d0e0e4736" + "\"\n"]),
         .keyed("datadog-app-key", name: "DD_APP_KEY", { _, r in hex(40, &r) },
                fp: { r in [hex(39, &r), mixed(40, .base62, &r)] }),
         .token("grafana-cloud-token", { _, r in "gl" + "c_" + SampleSecrets.base64(r.bytes(pick(0, [90]))) },
@@ -360,7 +362,14 @@ enum RuleSamples {
         .token("jwt", { i, r in
             SampleSecrets.jwt(&r, algorithm: pick(i, ["HS256", "RS256", "ES256"]), signatureBytes: pick(i, [32, 256, 64]))
         }, fp: { r in [SampleSecrets.jwt(&r, algorithm: "none", signatureBytes: 0),
-                       String(SampleSecrets.jwt(&r).split(separator: ".").prefix(2).joined(separator: "."))] }),
+                       String(SampleSecrets.jwt(&r).split(separator: ".").prefix(2).joined(separator: ".")),
+                       // Supabase anon keys are public by design, in every alignment of the role claim.
+                       SampleSecrets.jwt(&r, claims: #"{"iss":"supabase","ref":""# + r.string(20, .lowerAlnum) + #"","role":"anon","iat":1700000000}"#),
+                       SampleSecrets.jwt(&r, claims: #"{"iss":"supabase","ref":""# + r.string(21, .lowerAlnum) + #"","role":"anon"}"#),
+                       SampleSecrets.jwt(&r, claims: #"{"iss":"supabase","ref":""# + r.string(22, .lowerAlnum) + #"","role":"anon"}"#),
+                       // jwt.io's sample token.
+                       "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9" + "." + "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ" + "."
+                           + SampleSecrets.base64url(r.bytes(32))] }),
     ]
 
     static let connectionStrings: [RuleSpec] = [
@@ -369,7 +378,8 @@ enum RuleSamples {
             let url = pick(i, ["postgres://app:" + password + "@db.internal:5432/app", "mongodb+srv://svc:" + password + "@cluster0.mongo.net/db",
                                "redis://:" + password + "@cache.internal:6379/0"])
             return Sample(url, secret: password)
-        }, fp: { _ in ["postgres://user:password@localhost/db", "postgres://user:${DB_PASSWORD}@db:5432/app", "mysql://root@localhost/db"] }),
+        }, fp: { _ in ["postgres://user:password@localhost/db", "postgres://user:${DB_PASSWORD}@db:5432/app", "mysql://root@localhost/db",
+                       "postgres://user:pass@localhost/db", "amqp://guest:guest@localhost:5672/", "postgres://postgres:postgres@localhost:5432/test"] }),
         .sample("ado-net-connection-string-password", { i, r in
             let password = mixed(16, .base62, &r)
             let text = pick(i, ["Server=tcp:sql.internal,1433;Initial Catalog=app;User ID=app;Password=" + password + ";Encrypt=True;",

@@ -79,10 +79,10 @@ enum SampleSecrets {
     }
 
     /// A signed-looking JWT: base64url JSON header and claims, and a random signature.
-    static func jwt(_ random: inout SampleRandom, algorithm: String = "HS256", signatureBytes: Int = 32) -> String {
+    static func jwt(_ random: inout SampleRandom, algorithm: String = "HS256", signatureBytes: Int = 32, claims given: String? = nil) -> String {
         let header = #"{"alg":""# + algorithm + #"","typ":"JWT"}"#
-        let claims = #"{"sub":""# + random.digits(10) + #"","name":"svc-"# + random.string(6, .lowerAlnum)
-            + #"","iat":"# + random.digits(10) + "}"
+        let claims = given ?? (#"{"sub":""# + random.digits(10) + #"","name":"svc-"# + random.string(6, .lowerAlnum)
+            + #"","iat":"# + random.digits(10) + "}")
         let signature = signatureBytes == 0 ? "" : base64url(random.bytes(signatureBytes))
         return [base64url(Array(header.utf8)), base64url(Array(claims.utf8)), signature].joined(separator: ".")
     }

@@ -27,16 +27,16 @@ extension BuiltInRules {
         SecretRule(
             id: "huggingface-access-token", description: "Hugging Face user access token", family: "ai-providers",
             pattern: #"\b(hf_[A-Za-z]{34})\b"#,
-            keywords: ["hf_"], secretGroup: 1, minimumEntropy: 4.0),
+            keywords: ["hf_"], secretGroup: 1, minimumEntropy: 3.9),
         SecretRule(
             id: "huggingface-org-token", description: "Hugging Face organization API token", family: "ai-providers",
             pattern: #"\b(api_org_[A-Za-z]{34})\b"#,
-            keywords: ["api_org_"], secretGroup: 1, minimumEntropy: 4.0),
+            keywords: ["api_org_"], secretGroup: 1, minimumEntropy: 3.9),
         SecretRule(
             id: "cohere-api-key", description: "Cohere API key", family: "ai-providers",
-            pattern: assigned("cohere|co_api_key|co-api-key", value: #"[A-Za-z0-9]{40}"#),
-            keywords: ["cohere", "co_api_key", "co-api-key"], secretGroup: 1, minimumEntropy: 4.0,
-            valueChecks: [.containsDigit]),
+            pattern: named("cohere|co_api_key|co-api-key", value: #"[A-Za-z0-9]{40}"#),
+            keywords: ["cohere", "co_api_key", "co-api-key"], secretGroup: 2, minimumEntropy: 4.0,
+            nameGroup: 1, nameStopwords: identifierNames, valueChecks: [.containsDigit]),
         SecretRule(
             id: "groq-api-key", description: "Groq API key", family: "ai-providers",
             pattern: #"\b(gsk_[A-Za-z0-9]{52})\b"#,
@@ -55,8 +55,9 @@ extension BuiltInRules {
             keywords: ["xai-"], secretGroup: 1, minimumEntropy: 4.0),
         SecretRule(
             id: "mistral-api-key", description: "Mistral AI API key", family: "ai-providers",
-            pattern: assigned("mistral", value: #"[A-Za-z0-9]{32}"#),
-            keywords: ["mistral"], secretGroup: 1, minimumEntropy: 4.0, valueChecks: [.containsDigit]),
+            pattern: named("mistral", value: #"[A-Za-z0-9]{32}"#),
+            keywords: ["mistral"], secretGroup: 2, minimumEntropy: 3.5, nameGroup: 1, nameStopwords: identifierNames,
+            valueChecks: [.containsDigit]),
         SecretRule(
             id: "langsmith-api-key", description: "LangSmith API key", family: "ai-providers",
             pattern: #"\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b"#,

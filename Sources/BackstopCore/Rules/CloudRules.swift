@@ -35,7 +35,7 @@ extension BuiltInRules {
         SecretRule(
             id: "google-oauth-access-token", description: "Google OAuth access token", family: "cloud",
             pattern: #"\b(ya29\.[A-Za-z0-9_-]{30,400})"# + tokenEnd,
-            keywords: ["ya29."], secretGroup: 1, minimumEntropy: 4.0),
+            keywords: ["ya29."], secretGroup: 1, minimumEntropy: 3.5),
         SecretRule(
             id: "azure-storage-account-key", description: "Azure storage account key", family: "cloud",
             pattern: assigned(#"azure[_.-]?storage|storage[_.-]?account|azure[_.-]?account"#, value: #"[A-Za-z0-9+/]{86}=="#),

@@ -22,6 +22,9 @@ extension BuiltInRules {
         SecretRule(
             id: "jwt", description: "JSON Web Token (signed)", family: "jwt",
             pattern: #"\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000})"# + tokenEnd,
-            keywords: ["eyj"], secretGroup: 1, minimumEntropy: 4.0, windowBefore: 16, windowAfter: 8192),
+            keywords: ["eyj"], secretGroup: 1, minimumEntropy: 4.0,
+            // Public by design: Supabase anon keys (`"role":"anon"` in any base64 alignment) and jwt.io's sample.
+            allowPatterns: [#"\.[A-Za-z0-9_-]*(?:InJvbGUiOiJhbm9u|b2xlIjoiYW5v|cm9sZSI6ImFub24i)"#, #"\.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9l"#],
+            windowBefore: 16, windowAfter: 8192),
     ]
 }

@@ -47,7 +47,7 @@ extension BuiltInRules {
         SecretRule(
             id: "twilio-auth-token", description: "Twilio account auth token", family: "messaging",
             pattern: assigned(#"twilio[A-Za-z0-9_.-]{0,20}auth[_.-]?token"#, value: #"[0-9a-f]{32}"#),
-            keywords: ["twilio"], secretGroup: 1, minimumEntropy: 3.0),
+            keywords: ["twilio"], secretGroup: 1, minimumEntropy: 2.7),
         SecretRule(
             id: "sendgrid-api-key", description: "SendGrid API key", family: "messaging",
             pattern: #"\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})"# + tokenEnd,

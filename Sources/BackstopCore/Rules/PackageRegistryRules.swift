@@ -6,7 +6,7 @@ extension BuiltInRules {
             keywords: ["npm_"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit]),
         SecretRule(
             id: "npmrc-auth-token", description: "Registry auth token in an .npmrc or .yarnrc", family: "package-registries",
-            pattern: #"(?i)(?:_authToken|npmAuthToken)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?!npm_)([A-Za-z0-9._~+/=-]{20,512})(?![A-Za-z0-9._~+/=-])"#,
+            pattern: #"(?i)(?:_authToken|npmAuthToken)["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?!npm_|gh[pousr]_|github_pat_|glpat-)([A-Za-z0-9._~+/=-]{20,512})(?![A-Za-z0-9._~+/=-])"#,
             keywords: ["_authtoken", "npmauthtoken"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.notReference]),
         SecretRule(
             id: "pypi-upload-token", description: "PyPI upload token", family: "package-registries",
@@ -39,6 +39,6 @@ extension BuiltInRules {
         SecretRule(
             id: "crates-io-api-token", description: "crates.io API token", family: "package-registries",
             pattern: #"\b(cio[A-Za-z0-9]{32})\b"#,
-            keywords: ["cio"], secretGroup: 1, minimumEntropy: 4.0, valueChecks: [.containsDigit]),
+            keywords: ["cio"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit]),
     ]
 }

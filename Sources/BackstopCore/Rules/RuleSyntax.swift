@@ -13,4 +13,16 @@ extension BuiltInRules {
 
     /// The end of a token whose alphabet is base64url.
     static let tokenEnd = #"(?![A-Za-z0-9_-])"#
+
+    /// Like `assigned`, with the name in capture group 1 (for `nameStopwords`) and the value in group 2.
+    static func named(_ names: String, value: String, end: String = #"(?![A-Za-z0-9_+/=-])"#) -> String {
+        #"(?i)((?:"# + names + #")[A-Za-z0-9_.-]{0,30})"# + assignment + #"(?-i:("# + value + "))" + end
+    }
+
+    /// Names that hold an identifier of a service rather than its credential.
+    static let identifierNames = ["_id", "-id", ".id", "uuid", "trace", "span", "model", "region", "site", "version"]
+
+    /// Passwords of tutorials, fixtures and local development: a URL or connection string holding one
+    /// of these documents a setup rather than leaking one.
+    static let dummyPasswords = #"^(?i:pass|passw[o0]rd[0-9]*|pwd|pw|test|testing|tests|admin|root|guest|user|username|postgres|mysql|redis|rabbitmq|mongo|demo|dev|local|localhost|secret|foo|bar|baz|qwerty|letmein|1234|12345|123456|sa)$"#
 }

@@ -34,18 +34,20 @@ extension BuiltInRules {
             pattern: #"\b(NRII-[A-Za-z0-9_-]{32})"# + tokenEnd, keywords: ["nrii-"], secretGroup: 1, minimumEntropy: 3.5),
         SecretRule(
             id: "newrelic-browser-key", description: "New Relic browser ingest key", family: "saas",
-            pattern: #"\b(NRJS-[a-f0-9]{19})\b"#, keywords: ["nrjs-"], secretGroup: 1, minimumEntropy: 3.0),
+            pattern: #"\b(NRJS-[a-f0-9]{19})\b"#, keywords: ["nrjs-"], secretGroup: 1, minimumEntropy: 2.5),
         SecretRule(
             id: "newrelic-license-key", description: "New Relic ingest license key", family: "saas",
             pattern: #"\b([a-f0-9]{36}NRAL)\b"#, keywords: ["nral"], secretGroup: 1, minimumEntropy: 3.0),
         SecretRule(
             id: "datadog-api-key", description: "Datadog API key", family: "saas",
-            pattern: assigned(#"datadog|dd[_.-]api[_.-]?key"#, value: #"[a-f0-9]{32}"#, end: #"\b"#),
-            keywords: ["datadog", "dd_api", "dd-api", "dd.api"], secretGroup: 1, minimumEntropy: 3.0),
+            pattern: named(#"datadog|dd[_.-]api[_.-]?key"#, value: #"[a-f0-9]{32}"#, end: #"\b"#),
+            keywords: ["datadog", "dd_api", "dd-api", "dd.api"], secretGroup: 2, minimumEntropy: 2.7, nameGroup: 1,
+            nameStopwords: identifierNames),
         SecretRule(
             id: "datadog-app-key", description: "Datadog application key", family: "saas",
-            pattern: assigned(#"datadog|dd[_.-]app(?:lication)?[_.-]?key"#, value: #"[a-f0-9]{40}"#, end: #"\b"#),
-            keywords: ["datadog", "dd_app", "dd-app", "dd.app"], secretGroup: 1, minimumEntropy: 3.0),
+            pattern: named(#"datadog|dd[_.-]app(?:lication)?[_.-]?key"#, value: #"[a-f0-9]{40}"#, end: #"\b"#),
+            keywords: ["datadog", "dd_app", "dd-app", "dd.app"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1,
+            nameStopwords: identifierNames),
         SecretRule(
             id: "grafana-cloud-token", description: "Grafana Cloud access policy token", family: "saas",
             pattern: #"\b(glc_[A-Za-z0-9+/]{32,400}={0,3})(?![A-Za-z0-9+/=])"#, keywords: ["glc_"], secretGroup: 1, minimumEntropy: 4.0),
@@ -94,8 +96,9 @@ extension BuiltInRules {
             keywords: ["okta"], secretGroup: 1, minimumEntropy: 4.0, valueChecks: [.containsDigit]),
         SecretRule(
             id: "cloudflare-api-token", description: "Cloudflare API token", family: "saas",
-            pattern: assigned("cloudflare|cf_api_token|cf-api-token|cf_token", value: #"[A-Za-z0-9_-]{40}"#),
-            keywords: ["cloudflare", "cf_api_token", "cf-api-token", "cf_token"], secretGroup: 1, minimumEntropy: 4.0,
+            pattern: named("cloudflare|cf_api_token|cf-api-token|cf_token", value: #"[A-Za-z0-9_-]{40}"#),
+            keywords: ["cloudflare", "cf_api_token", "cf-api-token", "cf_token"], secretGroup: 2, minimumEntropy: 4.0,
+            nameGroup: 1, nameStopwords: identifierNames,
             valueChecks: [.containsDigit, .notHexDigest]),
         SecretRule(
             id: "cloudflare-global-api-key", description: "Cloudflare global API key", family: "saas",
