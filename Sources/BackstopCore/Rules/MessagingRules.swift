@@ -59,7 +59,9 @@ extension BuiltInRules {
         SecretRule(
             id: "mailchimp-api-key", description: "Mailchimp API key", family: "messaging",
             pattern: #"\b([0-9a-f]{32}-us[0-9]{1,2})\b"#,
-            keywords: ["-us"], secretGroup: 1, minimumEntropy: 3.0),
+            // The datacenter suffix (`-us1` ... `-us21`) rather than `-us`, which every `-user` would hit.
+            keywords: ["-us1", "-us2", "-us3", "-us4", "-us5", "-us6", "-us7", "-us8", "-us9"], secretGroup: 1, minimumEntropy: 3.0,
+            windowBefore: 40, windowAfter: 8),
         SecretRule(
             id: "microsoft-teams-webhook-url", description: "Microsoft Teams incoming webhook URL", family: "messaging",
             pattern: #"(?i)(https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"#,
