@@ -62,3 +62,15 @@ enum FakeToken {
         return "AK" + "IA" + String(body)
     }
 }
+
+@Suite struct ValueFilterTests {
+    @Test(arguments: ["xxxxxxxxxxxxxxxx", "XXXXXXXXXXXXXXXX", "your_api_key_here", "${API_TOKEN}", "<your-key>", "changeme123", "AKIAEXAMPLEKEY12", "$SECRET", "%TOKEN%", "aaaaaaaaaaaa"])
+    func placeholdersAreNotSecrets(_ value: String) {
+        #expect(ValueFilters.isPlaceholder(value))
+    }
+
+    @Test(arguments: ["Q7ToDoz81MxbKq0Lw2", "aB3XxXx9kLmN0pQr", String(repeating: "Mx9ToDoKq0Lw2Zr", count: 10)])
+    func mixedCaseMarkersInRandomTokensAreKept(_ value: String) {
+        #expect(!ValueFilters.isPlaceholder(value))
+    }
+}

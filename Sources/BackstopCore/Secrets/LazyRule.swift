@@ -41,9 +41,11 @@ final class LazyRule: @unchecked Sendable {
     /// captures one.
     func secretRanges(in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>, anchored: Bool = false) -> [(start: Int, end: Int, name: String?)] {
         guard let pattern else { return [] }
-        // Decoding as Latin-1 maps each byte to one UTF-16 unit, so match offsets are byte offsets,
-        // whatever the encoding of the file. The rules' classes are ASCII, so matching is unchanged.
-        let text = LazyRule.latin1(UnsafeBufferPointer(rebasing: bytes[window]))
+        // Each byte becomes one UTF-16 unit, so match offsets are byte offsets whatever the file's
+        // encoding. Bytes of 0x80 and above all become U+0080, a control character: ICU would read
+        // Latin-1 0x85 or 0xA0 as white space and 0xC0-0xFF as letters, and the rules' classes are
+        // ASCII, so no rule can tell the difference.
+        let text = LazyRule.asciiText(UnsafeBufferPointer(rebasing: bytes[window]))
         let range = NSRange(location: 0, length: text.utf16.count)
         let matches = anchored
             ? pattern.firstMatch(in: text, options: .anchored, range: range).map { [$0] } ?? []
@@ -96,11 +98,11 @@ final class LazyRule: @unchecked Sendable {
         return true
     }
 
-    static func latin1(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func asciiText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if !bytes.contains(where: { $0 >= 0x80 }) {
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+        return String(decoding: bytes.map { $0 < 0x80 ? UInt16($0) : 0x80 }, as: UTF16.self)
     }
 }
 

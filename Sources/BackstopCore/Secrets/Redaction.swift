@@ -2,8 +2,9 @@ import Foundation
 
 /// How a secret is shown and remembered without being disclosed.
 public enum Redaction {
-    /// Keeps a prefix that names the format (`ghp_`, `AKIA`, `sk_live_`), never more than a quarter of
-    /// the secret and never more than 8 characters, then masks the rest and says how long it was.
+    /// Keeps at most four characters (a quarter of a short secret), or a format prefix ending in `_` or
+    /// `-` (`ghp_`, `xoxb-`) when it is at most 8 characters and a third of the secret; masks the rest
+    /// and says how long the secret was.
     public static func redact(_ secret: String) -> String {
         let characters = Array(secret)
         let formatPrefix = characters.prefix { $0 != "_" && $0 != "-" }.count

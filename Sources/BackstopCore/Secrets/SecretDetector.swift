@@ -113,11 +113,15 @@ public final class SecretDetector: Sendable {
                 }
             }
         }
-        // A generic rule gives way to a specific rule that found the same secret.
+        // A generic rule gives way to a specific rule that found the same secret, and of two specific
+        // rules that found exactly the same bytes, the first in the catalogue speaks.
         let specific = found.filter { !rules[$0.ruleIndex].isGeneric }
+        var reported = Set<Range<Int>>()
         return found.filter { candidate in
-            !rules[candidate.ruleIndex].isGeneric
-                || !specific.contains { $0.secretStart < candidate.secretEnd && candidate.secretStart < $0.secretEnd }
+            if rules[candidate.ruleIndex].isGeneric {
+                return !specific.contains { $0.secretStart < candidate.secretEnd && candidate.secretStart < $0.secretEnd }
+            }
+            return reported.insert(candidate.secretStart..<candidate.secretEnd).inserted
         }
     }
 

@@ -10,12 +10,15 @@ public enum ValueFilters {
     ]
 
     /// True when the value is a placeholder, a template or an environment look-up.
+    ///
+    /// Stand-ins are written in one case (`xxxx`, `XXXX`, `your_key`, `EXAMPLE`), so a marker counts
+    /// only in lower or upper case: random tokens mix cases and would otherwise lose a real secret to
+    /// `ToDo` now and then. Values over 100 characters (key bodies) are never placeholders by marker.
     public static func isPlaceholder(_ value: String) -> Bool {
-        let lowered = value.lowercased()
-        if lowered.hasPrefix("$") || lowered.hasPrefix("%") && lowered.hasSuffix("%") { return true }
-        if placeholderMarkers.contains(where: { lowered.contains($0) }) { return true }
-        if let first = lowered.first, lowered.allSatisfy({ $0 == first }) { return true }
-        return false
+        if value.hasPrefix("$") || value.hasPrefix("%") && value.hasSuffix("%") { return true }
+        if let first = value.first, value.allSatisfy({ $0 == first }) { return true }
+        guard value.utf8.count <= 100 else { return false }
+        return placeholderMarkers.contains { value.contains($0) || value.contains($0.uppercased()) }
     }
 
     public static func passes(_ check: ValueCheck, _ value: String) -> Bool {
