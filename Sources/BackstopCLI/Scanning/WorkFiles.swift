@@ -1,4 +1,5 @@
 import BackstopGit
+import BackstopWatch
 import Foundation
 
 /// Which files a scan reads: the repository's work files (tracked, or untracked and not ignored),
@@ -25,7 +26,7 @@ enum WorkFiles {
             } else if let repository, isInside(absolute, repository.root) {
                 result += try tracked(in: repository.root, pathspecs: [absolute])
             } else {
-                result += walk(absolute, shownAs: path)
+                result += try walk(absolute, shownAs: path)
             }
         }
         return result
@@ -41,19 +42,10 @@ enum WorkFiles {
     }
 
     /// Every regular file below a folder outside any repository, `.git` folders left out.
-    private static func walk(_ folder: String, shownAs shown: String) -> [(open: String, show: String)] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var result: [(open: String, show: String)] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative == ".git" || relative.hasSuffix("/.git") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular {
-                result.append((folder + "/" + relative, shown == "." ? relative : shown + "/" + relative))
-            }
+    private static func walk(_ folder: String, shownAs shown: String) throws -> [(open: String, show: String)] {
+        try DirectoryWalker.regularFiles(under: folder).sorted().map { relative in
+            (folder + "/" + relative, shown == "." ? relative : shown + "/" + relative)
         }
-        return result
     }
 
     private static func isInside(_ path: String, _ root: String) -> Bool {

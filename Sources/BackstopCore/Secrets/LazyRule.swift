@@ -11,8 +11,13 @@ final class LazyRule: @unchecked Sendable {
     private var compiledPath: NSRegularExpression??
     private var compiledAllows: [NSRegularExpression]?
 
+    private let stopwords: [[UInt8]]
+    private let nameStopwords: [[UInt8]]
+
     init(_ rule: SecretRule) {
         self.rule = rule
+        self.stopwords = rule.stopwords.map { ValueFilters.lowercased(Array($0.utf8)) }
+        self.nameStopwords = rule.nameStopwords.map { ValueFilters.lowercased(Array($0.utf8)) }
     }
 
     private var pattern: NSRegularExpression? {
@@ -76,14 +81,16 @@ final class LazyRule: @unchecked Sendable {
 
     /// Whether a matched value passes the rule's checks and the global placeholder filter.
     func accepts(_ secret: String, name: String?) -> Bool {
-        if let name, !rule.nameStopwords.isEmpty {
-            let loweredName = name.lowercased()
-            if rule.nameStopwords.contains(where: { loweredName.contains($0) }) { return false }
+        if let name, !nameStopwords.isEmpty {
+            let loweredName = ValueFilters.lowercased(Array(name.utf8))
+            if nameStopwords.contains(where: { ValueFilters.contains(loweredName, $0) }) { return false }
         }
         if let floor = rule.minimumEntropy, shannonEntropy(secret.utf8) < floor { return false }
         if ValueFilters.isPlaceholder(secret) { return false }
-        let lowered = secret.lowercased()
-        if rule.stopwords.contains(where: { lowered.contains($0) }) { return false }
+        if !stopwords.isEmpty {
+            let lowered = ValueFilters.lowercased(Array(secret.utf8))
+            if stopwords.contains(where: { ValueFilters.contains(lowered, $0) }) { return false }
+        }
         if !rule.valueChecks.allSatisfy({ ValueFilters.passes($0, secret) }) { return false }
         if !rule.allowPatterns.isEmpty {
             let allows: [NSRegularExpression] = lock.withLock {

@@ -90,6 +90,7 @@ public final class SecretDetector: Sendable {
             let keywordLength = matcher.keywords[hit.keyword].count
             for ruleIndex in rulesByKeyword[hit.keyword] {
                 let rule = rules[ruleIndex]
+                if let context = rule.keywordContext, !context.admits(bytes, after: hit.start + keywordLength) { continue }
                 let before = rule.matchesAtKeyword ? 0 : rule.windowBefore
                 let window = max(0, hit.start - before)..<min(bytes.count, hit.start + keywordLength + rule.windowAfter)
                 windowsByRule[ruleIndex, default: []].append(window)

@@ -42,6 +42,10 @@ public struct SecretRule: Sendable, Hashable {
     /// everyday words (`token`, `secret`). `nameGroup` then ends the name, which starts at the
     /// identifier characters just before the keyword (`client_` in `client_secret`).
     public let matchesAtKeyword: Bool
+    /// A cheap byte-level test of what follows a keyword hit, run before the regular expression. It
+    /// must accept everything the pattern can match; it exists to spare the regex the many hits
+    /// that cannot match (a `password` that is compared, not assigned).
+    public let keywordContext: KeywordContext?
 
     public init(
         id: String,
@@ -60,7 +64,8 @@ public struct SecretRule: Sendable, Hashable {
         windowBefore: Int = 160,
         windowAfter: Int = 320,
         isGeneric: Bool = false,
-        matchesAtKeyword: Bool = false
+        matchesAtKeyword: Bool = false,
+        keywordContext: KeywordContext? = nil
     ) {
         self.id = id
         self.description = description
@@ -79,6 +84,7 @@ public struct SecretRule: Sendable, Hashable {
         self.windowAfter = windowAfter
         self.isGeneric = isGeneric
         self.matchesAtKeyword = matchesAtKeyword
+        self.keywordContext = keywordContext
     }
 }
 
@@ -94,4 +100,40 @@ public enum ValueCheck: String, Sendable, Hashable, CaseIterable {
     case containsDigit
     /// A dotted or called name (`config.token`, `get_secret()`) is a reference, not a value.
     case notReference
+}
+
+/// What must follow a keyword for a rule to be worth trying there.
+public enum KeywordContext: String, Sendable, Hashable {
+    /// Up to 24 name characters, an optional quote and white space, an assignment or key operator
+    /// (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
+    case quotedAssignment
+
+    /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
+    public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
+        var index = position
+        let end = bytes.count
+        var name = 0
+        while index < end, name < 24, KeywordContext.isNameByte(bytes[index]) { index += 1; name += 1 }
+        if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+        var spaces = 0
+        while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
+        guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
+        let limit = min(end, index + 48)
+        while index < limit {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
+    /// ICU's `\s` in ASCII: space, tab, newline, vertical tab, form feed, carriage return.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
 }
