@@ -88,7 +88,8 @@ r = json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]
 t = sorted(r["times"])
 p90 = t[min(len(t) - 1, int(round(0.9 * (len(t) - 1))))]
 codes = ",".join(str(c) for c in sorted(set(r.get("exit_codes") or [])))
-print(f"exit {codes}; p90 {p90 * 1000:.1f} ms, max {t[-1] * 1000:.1f} ms")
+cpu = (r.get("user", 0) + r.get("system", 0)) * 1000
+print(f"exit {codes}; p90 {p90 * 1000:.1f} ms, max {t[-1] * 1000:.1f} ms; CPU (user+sys, mean) {cpu:.1f} ms")
 EOF
 }
 python3 "$BENCH/report.py" add "$ROWS" --part pre-commit --corpus "$corpus" --tool "backstop hook pre-commit" --role subject \

@@ -133,6 +133,15 @@ def info(args):
         s = data["summary"]
         print(f"read {s['bytes'] / 1e6:.1f} MB in {s['files']} files, skipped {s['skippedBinary']} binary and "
               f"{s['skippedLarge']} over the size cap, reported {s['seconds']} s itself")
+    elif args.kind == "backstop-rules":
+        import collections
+        import re
+        counts = collections.Counter(f["ruleID"] for f in data["findings"])
+        shown = ", ".join(f"{rule} {n}" for rule, n in counts.most_common(8))
+        rest = sum(counts.values()) - sum(n for _, n in counts.most_common(8))
+        in_tests = sum(1 for f in data["findings"] if re.search(r"(^|/)(Tests?|tests?|testdata|fixtures)/", f["path"]))
+        print((shown or "none") + (f", {rest} more in {len(counts) - 8} other rules" if rest else "")
+              + (f"; {in_tests} of them under a test folder" if in_tests else ""))
     elif args.kind == "detect-secrets-findings":
         print(sum(len(v) for v in data["results"].values()))
     else:

@@ -82,7 +82,7 @@ run_part() {  # name command...
     local name=$1; shift
     if [ "$PART" != all ] && [ "$PART" != "$name" ]; then return 0; fi
     echo "bench: === $name ===" >&2
-    echo "- Load average (1, 5, 15 min) when **$name** started:$(uptime | sed 's/.*load average://')." > "$OUT/$name.load.notes.md"
+    echo "- **$name** ran $(date -u '+%H:%M UTC') with backstop from $(git -C "$ROOT" rev-parse --short HEAD) (binary sha256 $(sha256sum "$BACKSTOP" | cut -c1-12)); load average (1, 5, 15 min) at its start:$(uptime | sed 's/.*load average://')." > "$OUT/$name.load.notes.md"
     "$@"
 }
 run_part scan bash "$ROOT/bench/scan-throughput.sh"

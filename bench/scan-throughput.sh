@@ -101,7 +101,7 @@ time_tool() {
 
 measure_corpus() {  # label dir ds_dir ds_label
     local label=$1 dir=$2 ds_dir=$3 ds_label=$4
-    local tag; tag=$(echo "$label" | tr -c 'a-z0-9\n' '-' | cut -c1-20)
+    local tag; tag=$(echo "$label" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' '-' | cut -c1-20)
     local bytes files ds_bytes
     bytes=$(bytes_of "$dir"); files=$(files_of "$dir")
     ds_bytes=$(bytes_of "$ds_dir")
@@ -116,7 +116,7 @@ measure_corpus() {  # label dir ds_dir ds_label
     # shellcheck disable=SC2086
     python3 "$BENCH/report.py" add "$ROWS" --part scan --corpus "$corpus" --tool "backstop scan" --role subject $t --bytes "$bytes" \
         --result "$(python3 "$BENCH/report.py" info backstop-findings "$OUT/$tag-backstop.json") findings"
-    echo "- **$label**: backstop $(python3 "$BENCH/report.py" info backstop-summary "$OUT/$tag-backstop.json")." >> "$NOTES"
+    echo "- **$label**: backstop $(python3 "$BENCH/report.py" info backstop-summary "$OUT/$tag-backstop.json"); findings by rule: $(python3 "$BENCH/report.py" info backstop-rules "$OUT/$tag-backstop.json")." >> "$NOTES"
 
     for variant in unicode ascii; do
         t=$(time_tool "$tag-rg-$variant" "rg --no-ignore -c -f '$OUT/rg/rg-$variant.txt' '$dir' > '$OUT/$tag-rg-$variant.txt'")
