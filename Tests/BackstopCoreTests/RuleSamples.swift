@@ -22,6 +22,8 @@ struct RuleSpec: Sendable, CustomTestStringConvertible {
         case assigned(String)
         /// Assigned with a quoted value only (the generic rule requires quotes).
         case quoted(String)
+        /// Assigned with a bare value that ends the line (`.env`, YAML, INI, shell).
+        case bare(String)
         /// A multi-line block (PEM, PuTTY): bare and embedded in strings of several languages.
         case multiline
     }
@@ -111,6 +113,13 @@ enum SampleContexts {
                 RenderedSample(context: "javascript", text: "const " + name + " = '" + v + "';\n", secret: s),
                 RenderedSample(context: "go", text: "\t" + name + " := \"" + v + "\"\n", secret: s),
                 RenderedSample(context: "ruby", text: "config." + name + " = '" + v + "'\n", secret: s),
+            ]
+        case .bare(let name):
+            return [
+                RenderedSample(context: "dotenv", text: name.uppercased() + "=" + v + "\n", secret: s),
+                RenderedSample(context: "yaml", text: "database:\n  " + name + ": " + v + "\n  pool: 5\n", secret: s),
+                RenderedSample(context: "ini", text: "[db]\n" + name + " = " + v + "\n", secret: s),
+                RenderedSample(context: "shell", text: "export " + name.uppercased() + "=" + v + "  # production\n", secret: s),
             ]
         case .multiline:
             let lines = v.split(separator: "\n", omittingEmptySubsequences: false)

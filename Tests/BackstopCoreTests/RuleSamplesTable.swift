@@ -394,7 +394,11 @@ enum RuleSamples {
         .sample("generic-secret-assignment", shape: .quoted("db_password"), { i, r in Sample(mixed(pick(i, [14, 24, 40]), .base62, &r) + "!x") },
                 fp: { r in ["changeme", "DB_PASSWORD_FROM_ENV", r.string(30, .letters)] },
                 fpTexts: ["password_hash = \"" + "pbkdf2:sha256:260000$Xx7$8a3c" + "\"\n", "token_type = \"Bearer\"\n",
-                          "secret = get_secret(\"db\")\n"]),
+                          "secret = get_secret(\"db\")\n", "\"auth_key\": \"auth-active-12\",\n", "admin_pass = \"release-candidate-2026\"\n"]),
+        .sample("generic-secret-assignment-unquoted", shape: .bare("admin_pass"), { i, r in Sample(mixed(pick(i, [16, 24, 40]), .base62, &r) + "9") },
+                fp: { r in ["changeme", "compute_token_v2", "prod-db-primary-01", r.string(30, .letters)] },
+                fpTexts: ["token: someVariable123,\n", "TOKEN_TTL=86400\n", "password: ${DB_PASSWORD}\n",
+                          "bypass = Xk81mQ0zLw27bRt5\n", "secret_file: /run/secrets/db_password_2\n"]),
     ]
 
     static let all: [RuleSpec] = cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas

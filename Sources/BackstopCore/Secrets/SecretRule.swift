@@ -100,6 +100,9 @@ public enum ValueCheck: String, Sendable, Hashable, CaseIterable {
     case containsDigit
     /// A dotted or called name (`config.token`, `get_secret()`) is a reference, not a value.
     case notReference
+    /// Words and small numbers joined by `-`, `_` or `.` (`auth-active-12`, `compute_token_v2`)
+    /// name something; a generated secret does not look like that.
+    case notWordSlug
 }
 
 /// What must follow a keyword for a rule to be worth trying there.
@@ -107,6 +110,8 @@ public enum KeywordContext: String, Sendable, Hashable {
     /// Up to 24 name characters, an optional quote and white space, an assignment or key operator
     /// (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
     case quotedAssignment
+    /// The same without the quote: `.env` and YAML values stand bare.
+    case assignment
 
     /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
     public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
@@ -118,6 +123,7 @@ public enum KeywordContext: String, Sendable, Hashable {
         var spaces = 0
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
         guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
+        if self == .assignment { return true }
         let limit = min(end, index + 48)
         while index < limit {
             let byte = bytes[index]

@@ -60,6 +60,23 @@ public enum ValueFilters {
             return value.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         case .notReference:
             return !isReference(value)
+        case .notWordSlug:
+            return !isWordSlug(value)
+        }
+    }
+
+    /// Two or more parts split by `-`, `_` or `.`, each letters of one case with at most three digits
+    /// after them, or digits alone.
+    static func isWordSlug(_ value: String) -> Bool {
+        let parts = value.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            let letters = part.prefix { $0.isASCII && $0.isLetter }
+            let digits = part.dropFirst(letters.count)
+            guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            if letters.isEmpty { return true }
+            let oneCase = letters.allSatisfy(\.isLowercase) || letters.allSatisfy(\.isUppercase)
+            return oneCase && digits.count <= 3
         }
     }
 
