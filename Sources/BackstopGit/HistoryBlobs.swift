@@ -44,7 +44,8 @@ public struct HistorySummary: Sendable, Equatable {
 }
 
 /// Walks a repository's history and hands over each blob once, with the commit and path that
-/// introduced it: the source behind `backstop scan --history` and `scan --range`.
+/// introduced it: the source behind `backstop scan --history`. (`scan --range` and pre-push read the
+/// lines each commit adds through `git log -p` instead, so a range walk here is not used by them.)
 ///
 /// Trees are compared by hand, skipping subtrees whose ids are equal in parent and child, because
 /// libgit2 1.5's `git_diff_tree_to_tree` expands every subtree and is about 30 times slower.
