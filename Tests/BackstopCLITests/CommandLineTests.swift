@@ -50,6 +50,16 @@ struct CommandLineTests {
         #expect(findings.first?["line"] as? Int == 1)
     }
 
+    @Test func scanReadsANamedFolderEvenWhenGitIgnoresIt() throws {
+        let repository = try TestRepository()
+        try repository.write(".gitignore", "vendor/\n")
+        try repository.write("vendor/lib/config.txt", "id = \(FakeSecrets.awsAccessKeyID(seed: 31))\n")
+        #expect(try repository.backstop("scan").status == 0)
+        let named = try repository.backstop("scan", "vendor")
+        #expect(named.status == 1)
+        #expect(named.errorText.contains("vendor/lib/config.txt:1"))
+    }
+
     @Test func scanHonoursInlineAllowsAndPathAllowlists() throws {
         let repository = try TestRepository()
         try repository.write("a.txt", "key \(FakeSecrets.awsAccessKeyID(seed: 1)) # backstop:allow\n")

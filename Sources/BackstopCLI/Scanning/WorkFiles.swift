@@ -23,7 +23,7 @@ enum WorkFiles {
             }
             if !isDirectory.boolValue {
                 result.append((absolute, path))
-            } else if let repository, isInside(absolute, repository.root) {
+            } else if let repository, isInside(absolute, repository.root), !(try isIgnored(absolute, in: repository.root)) {
                 result += try tracked(in: repository.root, pathspecs: [absolute])
             } else {
                 result += try walk(absolute, shownAs: path)
@@ -46,6 +46,12 @@ enum WorkFiles {
         try DirectoryWalker.regularFiles(under: folder).sorted().map { relative in
             (folder + "/" + relative, shown == "." ? relative : shown + "/" + relative)
         }
+    }
+
+    /// A folder the person named that git ignores as a whole is still scanned, all of it: naming it
+    /// says it matters.
+    private static func isIgnored(_ path: String, in root: String) throws -> Bool {
+        try GitCommandLine(directory: root).runAllowingFailure(["check-ignore", "-q", path]).status == 0
     }
 
     private static func isInside(_ path: String, _ root: String) -> Bool {

@@ -26,6 +26,6 @@ extension BuiltInRules {
             secretGroup: 2, minimumEntropy: 3.5,
             stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
-            windowAfter: 200, isGeneric: true, matchesAtKeyword: true, keywordContext: .assignment),
+            windowAfter: 200, isGeneric: true, matchesAtKeyword: true, keywordContext: .bareAssignment),
     ]
 }

@@ -110,8 +110,9 @@ public enum KeywordContext: String, Sendable, Hashable {
     /// Up to 24 name characters, an optional quote and white space, an assignment or key operator
     /// (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
     case quotedAssignment
-    /// The same without the quote: `.env` and YAML values stand bare.
-    case assignment
+    /// The same operator followed by a bare value of at least 12 characters that ends the line (or
+    /// meets a `#` comment): `.env`, YAML and INI values.
+    case bareAssignment
 
     /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
     public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
@@ -123,7 +124,7 @@ public enum KeywordContext: String, Sendable, Hashable {
         var spaces = 0
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
         guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
-        if self == .assignment { return true }
+        if self == .bareAssignment { return KeywordContext.bareValueEndsLine(bytes, from: index + 1) }
         let limit = min(end, index + 48)
         while index < limit {
             let byte = bytes[index]
@@ -131,6 +132,28 @@ public enum KeywordContext: String, Sendable, Hashable {
             index += 1
         }
         return false
+    }
+
+    /// White space, then 12 or more value bytes (`A-Za-z0-9+/=_!@#%^&*.~-`), then white space up to
+    /// the end of the line; a `#` after 12 value bytes may also end it.
+    private static func bareValueEndsLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        let end = bytes.count
+        var spaces = 0
+        while index < end, spaces < 4, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1; spaces += 1 }
+        var length = 0
+        while index < end, isBareValueByte(bytes[index]) {
+            if bytes[index] == UInt8(ascii: "#"), length >= 12 { return true }
+            index += 1
+            length += 1
+        }
+        guard length >= 12 else { return false }
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index == end || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "#")
+    }
+
+    private static func isBareValueByte(_ byte: UInt8) -> Bool {
+        isNameByte(byte) || "+/=!@#%^&*~".utf8.contains(byte)
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
