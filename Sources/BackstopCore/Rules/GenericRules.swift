@@ -1,12 +1,13 @@
 extension BuiltInRules {
-    /// The names under which code and configuration assign a secret; `_pass`/`-pass` only as a
-    /// whole word (`admin_pass`, `DB_PASS`, not `bypass` or `passenger`).
-    static let secretNames = #"(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?|[_-]pass\b)"#
+    /// The names under which code and configuration assign a secret; `pass` only where the name
+    /// ends with it (`admin_pass`, `DB_PASS`, `adminPass`, not `passenger`), and the words that end
+    /// in it (`bypass`, `compass`) are among the describing names.
+    static let secretNames = #"(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?|pass\b)"#
 
-    static let secretNameKeywords = ["password", "passwd", "passphrase", "secret", "token", "api_key", "api-key", "apikey", "access_key", "accesskey", "private_key", "privatekey", "client_secret", "auth_key", "credential", "_pass", "-pass"]
+    static let secretNameKeywords = ["password", "passwd", "passphrase", "secret", "token", "api_key", "api-key", "apikey", "access_key", "accesskey", "private_key", "privatekey", "client_secret", "auth_key", "credential", "pass"]
 
     /// Names that describe a secret without holding one.
-    static let describingNames = ["hash", "digest", "checksum", "public", "pubkey", "_id", "type", "format", "length", "pattern", "regex", "url", "uri", "endpoint", "file", "path", "field", "prompt", "label", "placeholder", "header", "expires", "expiry", "count", "policy", "validator", "cache", "version"]
+    static let describingNames = ["hash", "digest", "checksum", "public", "pubkey", "_id", "type", "format", "length", "pattern", "regex", "url", "uri", "endpoint", "file", "path", "field", "prompt", "label", "placeholder", "header", "expires", "expiry", "count", "policy", "validator", "cache", "version", "bypass", "compass", "overpass", "underpass", "trespass", "surpass"]
 
     /// A secret-named assignment, tried only at the name's keyword. The quoted form covers code and
     /// JSON; the bare form covers `.env`, YAML and INI, where the value must end the line.
