@@ -35,6 +35,30 @@ public struct GitCommandLine: Sendable {
         return text
     }
 
+    /// A git command started with `start`, still running.
+    public struct Pending {
+        fileprivate let running: Subprocess.Running
+        fileprivate let arguments: [String]
+
+        /// Waits for git and returns its standard output; a non-zero exit is a GitError.
+        public func output() throws(GitError) -> [UInt8] {
+            let outcome = Subprocess.finish(running)
+            guard outcome.status == 0 else {
+                throw GitError(function: "git " + arguments.prefix(3).joined(separator: " "), code: outcome.status,
+                               message: String(decoding: outcome.errorOutput, as: UTF8.self))
+            }
+            return outcome.output
+        }
+    }
+
+    /// Starts git and returns at once, so the caller can prepare while git works.
+    public func start(_ arguments: [String]) throws(GitError) -> Pending {
+        switch Subprocess.start(GitCommandLine.executable, ["git", "-C", directory] + arguments, input: nil) {
+        case .success(let running): return Pending(running: running, arguments: arguments)
+        case .failure(let error): throw GitError(function: "git " + (arguments.first ?? ""), code: -1, message: error.message)
+        }
+    }
+
     /// Runs git and returns whatever happened; only a failure to start git throws.
     public func runAllowingFailure(_ arguments: [String], input: [UInt8]? = nil) throws(GitError) -> Outcome {
         switch Subprocess.run(GitCommandLine.executable, ["git", "-C", directory] + arguments, input: input) {

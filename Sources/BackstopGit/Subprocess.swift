@@ -12,13 +12,27 @@ enum Subprocess {
         let errorOutput: [UInt8]
     }
 
+    /// A child that is running; `finish` collects what it writes and waits for it.
+    struct Running {
+        let child: pid_t
+        let outputDescriptor: Int32
+        let errorDescriptor: Int32
+        let inputDescriptor: Int32
+        let input: [UInt8]
+    }
+
     /// Spawns `executable` with `arguments` (argv[0] included) and feeds it `input` on stdin.
     static func run(_ executable: String, _ arguments: [String], input: [UInt8]?) -> Result<Outcome, SpawnError> {
+        start(executable, arguments, input: input).map(finish)
+    }
+
+    /// Spawns the child and returns at once, so the caller can work while it runs.
+    static func start(_ executable: String, _ arguments: [String], input: [UInt8]?) -> Result<Running, SpawnError> {
         var outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1], inputPipe: [Int32] = [-1, -1]
-        // pipe2 is not imported from Glibc; close-on-exec keeps these ends out of other children.
         guard pipe(&outputPipe) == 0, pipe(&errorPipe) == 0, pipe(&inputPipe) == 0 else {
             return .failure(SpawnError(call: "pipe", errno: errno))
         }
+        // pipe2 is not imported from Glibc; close-on-exec keeps these ends out of other children.
         for descriptor in outputPipe + errorPipe + inputPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -40,14 +54,17 @@ enum Subprocess {
             for descriptor in [inputPipe[1], outputPipe[0], errorPipe[0]] { close(descriptor) }
             return .failure(SpawnError(call: "posix_spawn \(executable)", errno: spawned))
         }
+        return .success(Running(child: child, outputDescriptor: outputPipe[0], errorDescriptor: errorPipe[0], inputDescriptor: inputPipe[1], input: input ?? []))
+    }
 
+    /// Writes the input, reads both outputs in one poll loop (no pipe can fill up and stall the
+    /// child), and waits for the child to exit.
+    static func finish(_ running: Running) -> Outcome {
         var output: [UInt8] = [], errorOutput: [UInt8] = []
-        var pending = input ?? []
-        var inputDescriptor: Int32 = inputPipe[1]
-        if pending.isEmpty { close(inputDescriptor); inputDescriptor = -1 }
-        // Writing stdin and reading both outputs in one poll loop: no pipe can fill up and stall git.
-        _ = fcntl(inputPipe[1], F_SETFL, O_NONBLOCK)
-        var open: [Int32: Bool] = [outputPipe[0]: true, errorPipe[0]: true]
+        var pending = running.input
+        var inputDescriptor = running.inputDescriptor
+        if pending.isEmpty { close(inputDescriptor); inputDescriptor = -1 } else { _ = fcntl(inputDescriptor, F_SETFL, O_NONBLOCK) }
+        var open: [Int32: Bool] = [running.outputDescriptor: true, running.errorDescriptor: true]
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while open.values.contains(true) || inputDescriptor >= 0 {
             var descriptors = open.filter(\.value).map { pollfd(fd: $0.key, events: Int16(POLLIN), revents: 0) }
@@ -68,7 +85,7 @@ enum Subprocess {
                 }
                 let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
                 if count > 0 {
-                    if entry.fd == outputPipe[0] { output += buffer[0..<count] } else { errorOutput += buffer[0..<count] }
+                    if entry.fd == running.outputDescriptor { output += buffer[0..<count] } else { errorOutput += buffer[0..<count] }
                 } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                     open[entry.fd] = false
                     close(entry.fd)
@@ -76,11 +93,11 @@ enum Subprocess {
             }
         }
         var status: Int32 = 0
-        while waitpid(child, &status, 0) < 0, errno == EINTR {}
+        while waitpid(running.child, &status, 0) < 0, errno == EINTR {}
         // WIFEXITED/WEXITSTATUS are macros Swift cannot import: the exit code is in bits 8-15, and a
         // signal death (low seven bits set) is reported as 128 + the signal, like a shell does.
         let signal = status & 0x7F
-        return .success(Outcome(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, output: output, errorOutput: errorOutput))
+        return Outcome(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal, output: output, errorOutput: errorOutput)
     }
 
     struct SpawnError: Error {

@@ -9,14 +9,11 @@ struct PreCommitGuard {
     func run() throws -> ExitStatus {
         // git reads the index while this process loads its configuration and readies the regular
         // expression engine (a one-time cost of a few milliseconds) on the other core.
-        let directory = context.directory
-        let staged = LockedResult<StagedChange>()
-        let reading = Thread { staged.set(Result { try StagedChange.read(in: directory) }) }
-        reading.start()
+        let diff = try StagedChange.start(in: context.directory)
         let configuration = try context.configuration().configuration
         let detector = try context.detector()
         SecretDetector.prepareRegularExpressions()
-        let change = try staged.wait().get()
+        let change = StagedChange(files: UnifiedDiff.parse(try diff.output()))
         var blocked = false
 
         let report = PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(change.files)
@@ -70,22 +67,5 @@ struct PreCommitGuard {
             throw CommandFailure("\(path) is not a git index")
         }
         return header[8..<12].reduce(0) { $0 << 8 | Int($1) }
-    }
-}
-
-/// A result handed from one thread to another.
-final class LockedResult<Value>: @unchecked Sendable {
-    private let ready = DispatchSemaphore(value: 0)
-    private var result: Result<Value, Error>?
-
-    func set(_ value: Result<Value, Error>) {
-        result = value
-        ready.signal()
-    }
-
-    /// Waits for `set`; the semaphore orders the write before this read.
-    func wait() -> Result<Value, Error> {
-        ready.wait()
-        return result ?? .failure(CommandFailure("no result"))
     }
 }

@@ -12,8 +12,12 @@ struct StagedChange {
     var addedCount: Int { files.filter { $0.status == .added }.count }
 
     static func read(in directory: String) throws -> StagedChange {
-        let output = try GitCommandLine(directory: directory).run(diffArguments(["--cached"]))
-        return StagedChange(files: UnifiedDiff.parse(output))
+        StagedChange(files: UnifiedDiff.parse(try start(in: directory).output()))
+    }
+
+    /// Starts `git diff --cached`; its output is the staged patch.
+    static func start(in directory: String) throws -> GitCommandLine.Pending {
+        try GitCommandLine(directory: directory).start(diffArguments(["--cached"]))
     }
 
     /// The patch options every reader shares: no colour, no external diff or textconv, no renames
