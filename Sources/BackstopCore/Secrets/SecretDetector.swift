@@ -105,7 +105,7 @@ public final class SecretDetector: Sendable {
             // Anchored rules keep one window per hit; the others merge overlapping windows so no
             // byte is matched twice.
             let anchored = rules[ruleIndex].matchesAtKeyword
-            for window in anchored ? windows : SecretDetector.merged(windows) {
+            for window in anchored ? SecretDetector.distinctStarts(windows) : SecretDetector.merged(windows) {
                 for (start, end, name) in rule.secretRanges(in: bytes, window: window, anchored: anchored) where seenStarts.insert(start).inserted {
                     let secret = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     if rule.accepts(secret, name: name) {
@@ -164,6 +164,14 @@ public final class SecretDetector: Sendable {
         }
         if position < line.upperBound { output += bytes[position..<line.upperBound] }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// One window per start, the longest: `pass` and `password` hit at the same byte, and an anchored
+    /// rule needs trying there once.
+    static func distinctStarts(_ windows: [Range<Int>]) -> [Range<Int>] {
+        var longest: [Int: Int] = [:]
+        for window in windows { longest[window.lowerBound] = max(longest[window.lowerBound] ?? 0, window.upperBound) }
+        return longest.sorted { $0.key < $1.key }.map { $0.key..<$0.value }
     }
 
     static func merged(_ windows: [Range<Int>]) -> [Range<Int>] {
