@@ -41,11 +41,12 @@ public final class SecretDetector: Sendable {
         var rulesByKeyword: [[Int]] = []
         for (ruleIndex, rule) in rules.enumerated() {
             for keyword in Set(rule.keywords.map { $0.lowercased() }) {
-                if keywordIndex[keyword] == nil {
-                    keywordIndex[keyword] = rulesByKeyword.count
+                let index = keywordIndex[keyword] ?? rulesByKeyword.count
+                if index == rulesByKeyword.count {
+                    keywordIndex[keyword] = index
                     rulesByKeyword.append([])
                 }
-                rulesByKeyword[keywordIndex[keyword]!].append(ruleIndex)
+                rulesByKeyword[index].append(ruleIndex)
             }
         }
         let keywords = keywordIndex.sorted { $0.value < $1.value }.map(\.key)
