@@ -7,11 +7,8 @@ let package = Package(
         .executable(name: "backstop", targets: ["backstop"]),
     ],
     targets: [
-        .systemLibrary(
-            name: "Clibgit2",
-            pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"])]
-        ),
+        // libgit2 is loaded with dlopen on first use (see Sources/Clibgit2/lazy.h), not linked.
+        .systemLibrary(name: "Clibgit2", providers: [.apt(["libgit2-dev"])]),
         .target(name: "BackstopCore"),
         .target(name: "BackstopGit", dependencies: ["Clibgit2", "BackstopCore"]),
         .target(name: "BackstopWatch", dependencies: ["BackstopCore"]),

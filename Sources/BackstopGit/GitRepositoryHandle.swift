@@ -18,7 +18,7 @@ public final class GitRepositoryHandle: @unchecked Sendable {
         try Libgit2.initialize()
         var repository: OpaquePointer?
         do {
-            try check(git_repository_open_ext(&repository, path, 0, nil), "git_repository_open_ext")
+            try check(backstop_git_repository_open_ext(&repository, path, 0, nil), "git_repository_open_ext")
         } catch {
             throw GitError(function: error.function, code: error.code, errorClass: error.errorClass, message: "cannot open a repository at \(path): \(error.message)")
         }
@@ -30,6 +30,6 @@ public final class GitRepositoryHandle: @unchecked Sendable {
     }
 
     deinit {
-        git_repository_free(pointer)
+        backstop_git_repository_free(pointer)
     }
 }

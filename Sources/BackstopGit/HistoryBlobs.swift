@@ -128,28 +128,28 @@ private final class RevisionWalk {
 
     init(_ repository: GitRepositoryHandle) throws(GitError) {
         var walk: OpaquePointer?
-        try check(git_revwalk_new(&walk, repository.pointer), "git_revwalk_new")
+        try check(backstop_git_revwalk_new(&walk, repository.pointer), "git_revwalk_new")
         guard let walk else {
             throw GitError(function: "git_revwalk_new", code: -1, message: "libgit2 returned no revision walk")
         }
         pointer = walk
         self.repository = repository
-        try check(git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "git_revwalk_sorting")
+        try check(backstop_git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "git_revwalk_sorting")
     }
 
     deinit {
-        git_revwalk_free(pointer)
+        backstop_git_revwalk_free(pointer)
     }
 
     /// Pushes HEAD and every ref outside `refs/backstop/` (Backstop's snapshots are not history).
     func pushAllReferences() throws(GitError) {
         var iterator: OpaquePointer?
-        try check(git_reference_iterator_new(&iterator, repository.pointer), "git_reference_iterator_new")
-        defer { git_reference_iterator_free(iterator) }
+        try check(backstop_git_reference_iterator_new(&iterator, repository.pointer), "git_reference_iterator_new")
+        defer { backstop_git_reference_iterator_free(iterator) }
         var names = ["HEAD"]
         while true {
             var name: UnsafePointer<CChar>?
-            let code = git_reference_next_name(&name, iterator)
+            let code = backstop_git_reference_next_name(&name, iterator)
             if code == GIT_ITEROVER.rawValue { break }
             try check(code, "git_reference_next_name")
             guard let name else { continue }
@@ -163,18 +163,18 @@ private final class RevisionWalk {
     /// is passed over, as `git rev-list --all` does.
     private func pushReference(named name: String) throws(GitError) {
         var target = git_oid()
-        let resolved = git_reference_name_to_id(&target, repository.pointer, name)
+        let resolved = backstop_git_reference_name_to_id(&target, repository.pointer, name)
         if resolved == GIT_ENOTFOUND.rawValue || resolved == GIT_EUNBORNBRANCH.rawValue { return }
         try check(resolved, "git_reference_name_to_id(\(name))")
         var object: OpaquePointer?
-        try check(git_object_lookup(&object, repository.pointer, &target, GIT_OBJECT_ANY), "git_object_lookup(\(name))")
-        defer { git_object_free(object) }
+        try check(backstop_git_object_lookup(&object, repository.pointer, &target, GIT_OBJECT_ANY), "git_object_lookup(\(name))")
+        defer { backstop_git_object_free(object) }
         var commit: OpaquePointer?
-        let peeled = git_object_peel(&commit, object, GIT_OBJECT_COMMIT)
-        defer { git_object_free(commit) }
+        let peeled = backstop_git_object_peel(&commit, object, GIT_OBJECT_COMMIT)
+        defer { backstop_git_object_free(commit) }
         if peeled == GIT_EPEEL.rawValue || peeled == GIT_EINVALIDSPEC.rawValue || peeled == GIT_ENOTFOUND.rawValue { return }
         try check(peeled, "git_object_peel(\(name))")
-        try check(git_revwalk_push(pointer, git_object_id(commit)), "git_revwalk_push(\(name))")
+        try check(backstop_git_revwalk_push(pointer, backstop_git_object_id(commit)), "git_revwalk_push(\(name))")
     }
 
     /// Pushes the commits of `range` and, for `A..B`, hides A and hands A's tree to `excluding`.
@@ -184,13 +184,13 @@ private final class RevisionWalk {
         }
         var revisionRange = git_revspec()
         do {
-            try check(git_revparse(&revisionRange, repository.pointer, range), "git_revparse")
+            try check(backstop_git_revparse(&revisionRange, repository.pointer, range), "git_revparse")
         } catch {
             throw named(error)
         }
         defer {
-            git_object_free(revisionRange.from)
-            git_object_free(revisionRange.to)
+            backstop_git_object_free(revisionRange.from)
+            backstop_git_object_free(revisionRange.to)
         }
         if revisionRange.flags & GIT_REVSPEC_MERGE_BASE.rawValue != 0 {
             throw GitError(function: "git_revparse", code: GIT_EINVALIDSPEC.rawValue, message: "bad range '\(range)': symmetric ranges (A...B) are not supported; use A..B")
@@ -201,15 +201,15 @@ private final class RevisionWalk {
         }
         do {
             let commit = try peel(included, to: GIT_OBJECT_COMMIT)
-            defer { git_object_free(commit) }
-            try check(git_revwalk_push(pointer, git_object_id(commit)), "git_revwalk_push")
+            defer { backstop_git_object_free(commit) }
+            try check(backstop_git_revwalk_push(pointer, backstop_git_object_id(commit)), "git_revwalk_push")
             if isRange, let excluded = revisionRange.from {
                 let excludedCommit = try peel(excluded, to: GIT_OBJECT_COMMIT)
-                defer { git_object_free(excludedCommit) }
-                try check(git_revwalk_hide(pointer, git_object_id(excludedCommit)), "git_revwalk_hide")
+                defer { backstop_git_object_free(excludedCommit) }
+                try check(backstop_git_revwalk_hide(pointer, backstop_git_object_id(excludedCommit)), "git_revwalk_hide")
                 var tree: OpaquePointer?
-                try check(git_commit_tree(&tree, excludedCommit), "git_commit_tree")
-                defer { git_tree_free(tree) }
+                try check(backstop_git_commit_tree(&tree, excludedCommit), "git_commit_tree")
+                defer { backstop_git_tree_free(tree) }
                 if let tree { try excluding(tree) }
             }
         } catch {
@@ -219,7 +219,7 @@ private final class RevisionWalk {
 
     private func peel(_ object: OpaquePointer, to type: git_object_t) throws(GitError) -> OpaquePointer {
         var peeled: OpaquePointer?
-        try check(git_object_peel(&peeled, object, type), "git_object_peel")
+        try check(backstop_git_object_peel(&peeled, object, type), "git_object_peel")
         guard let peeled else {
             throw GitError(function: "git_object_peel", code: -1, message: "libgit2 returned no object")
         }
@@ -250,17 +250,17 @@ private struct BlobCollector {
 
     /// Records every blob and tree of `tree` as seen, without reading a blob.
     mutating func markSeen(tree: OpaquePointer) throws(GitError) {
-        guard let treeID = git_tree_id(tree) else { return }
+        guard let treeID = backstop_git_tree_id(tree) else { return }
         let id = ObjectID(treeID)
         if seenTrees.contains(id) { return }
-        for index in 0..<git_tree_entrycount(tree) {
-            guard let entry = git_tree_entry_byindex(tree, index), let entryID = git_tree_entry_id(entry) else { continue }
-            let type = git_tree_entry_type(entry)
+        for index in 0..<backstop_git_tree_entrycount(tree) {
+            guard let entry = backstop_git_tree_entry_byindex(tree, index), let entryID = backstop_git_tree_entry_id(entry) else { continue }
+            let type = backstop_git_tree_entry_type(entry)
             if type == GIT_OBJECT_BLOB {
                 seenBlobs.insert(ObjectID(entryID))
             } else if type == GIT_OBJECT_TREE {
                 let subtree = try lookUpTree(entryID)
-                defer { git_tree_free(subtree) }
+                defer { backstop_git_tree_free(subtree) }
                 try markSeen(tree: subtree)
             }
         }
@@ -270,7 +270,7 @@ private struct BlobCollector {
     mutating func run(_ walk: RevisionWalk, _ body: (HistoryBlob) throws -> Void) throws -> HistorySummary {
         var commitID = git_oid()
         while true {
-            let code = git_revwalk_next(&commitID, walk.pointer)
+            let code = backstop_git_revwalk_next(&commitID, walk.pointer)
             if code == GIT_ITEROVER.rawValue { break }
             try check(code, "git_revwalk_next")
             commits += 1
@@ -281,22 +281,22 @@ private struct BlobCollector {
 
     private mutating func visit(commit commitID: inout git_oid, _ body: (HistoryBlob) throws -> Void) throws {
         var commit: OpaquePointer?
-        try check(git_commit_lookup(&commit, repository.pointer, &commitID), "git_commit_lookup")
-        defer { git_commit_free(commit) }
+        try check(backstop_git_commit_lookup(&commit, repository.pointer, &commitID), "git_commit_lookup")
+        defer { backstop_git_commit_free(commit) }
         var tree: OpaquePointer?
-        try check(git_commit_tree(&tree, commit), "git_commit_tree")
-        defer { git_tree_free(tree) }
-        guard let tree, let treeID = git_tree_id(tree) else { return }
+        try check(backstop_git_commit_tree(&tree, commit), "git_commit_tree")
+        defer { backstop_git_tree_free(tree) }
+        guard let tree, let treeID = backstop_git_tree_id(tree) else { return }
         // A merge that took one side whole, a revert, an empty commit: nothing new to read.
         if seenTrees.contains(ObjectID(treeID)) { return }
 
         var parentTree: OpaquePointer?
-        defer { git_tree_free(parentTree) }
-        if git_commit_parentcount(commit) > 0 {
+        defer { backstop_git_tree_free(parentTree) }
+        if backstop_git_commit_parentcount(commit) > 0 {
             var parent: OpaquePointer?
-            try check(git_commit_parent(&parent, commit, 0), "git_commit_parent")
-            defer { git_commit_free(parent) }
-            try check(git_commit_tree(&parentTree, parent), "git_commit_tree")
+            try check(backstop_git_commit_parent(&parent, commit, 0), "git_commit_parent")
+            defer { backstop_git_commit_free(parent) }
+            try check(backstop_git_commit_tree(&parentTree, parent), "git_commit_tree")
         }
         try compare(tree, with: parentTree, prefix: [], commit: ObjectID(&commitID).hex, body)
     }
@@ -307,14 +307,14 @@ private struct BlobCollector {
     @discardableResult
     private mutating func compare(_ tree: OpaquePointer, with parent: OpaquePointer?, prefix: [UInt8], commit: String, _ body: (HistoryBlob) throws -> Void) throws -> Bool {
         var complete = true
-        for index in 0..<git_tree_entrycount(tree) {
-            guard let entry = git_tree_entry_byindex(tree, index),
-                  let entryID = git_tree_entry_id(entry),
-                  let name = git_tree_entry_name(entry) else { continue }
-            let type = git_tree_entry_type(entry)
+        for index in 0..<backstop_git_tree_entrycount(tree) {
+            guard let entry = backstop_git_tree_entry_byindex(tree, index),
+                  let entryID = backstop_git_tree_entry_id(entry),
+                  let name = backstop_git_tree_entry_name(entry) else { continue }
+            let type = backstop_git_tree_entry_type(entry)
             let id = ObjectID(entryID)
-            let parentEntry = parent.flatMap { git_tree_entry_byname($0, name) }
-            if let parentEntry, let parentID = git_tree_entry_id(parentEntry), git_oid_equal(parentID, entryID) != 0 {
+            let parentEntry = parent.flatMap { backstop_git_tree_entry_byname($0, name) }
+            if let parentEntry, let parentID = backstop_git_tree_entry_id(parentEntry), backstop_git_oid_equal(parentID, entryID) != 0 {
                 // Unchanged here, so not reported; still, the tree is only complete if this entry
                 // was seen somewhere before (it always was in a whole-history walk).
                 if type == GIT_OBJECT_BLOB, !seenBlobs.contains(id) { complete = false }
@@ -327,10 +327,10 @@ private struct BlobCollector {
             } else if type == GIT_OBJECT_TREE {
                 if seenTrees.contains(id) { continue }
                 let subtree = try lookUpTree(entryID)
-                defer { git_tree_free(subtree) }
+                defer { backstop_git_tree_free(subtree) }
                 var parentSubtree: OpaquePointer?
-                defer { git_tree_free(parentSubtree) }
-                if let parentEntry, git_tree_entry_type(parentEntry) == GIT_OBJECT_TREE, let parentID = git_tree_entry_id(parentEntry) {
+                defer { backstop_git_tree_free(parentSubtree) }
+                if let parentEntry, backstop_git_tree_entry_type(parentEntry) == GIT_OBJECT_TREE, let parentID = backstop_git_tree_entry_id(parentEntry) {
                     parentSubtree = try lookUpTree(parentID)
                 }
                 let subtreeComplete = try compare(subtree, with: parentSubtree, prefix: prefix + Self.bytes(of: name) + [UInt8(ascii: "/")], commit: commit, body)
@@ -338,7 +338,7 @@ private struct BlobCollector {
             }
             // Anything else is a submodule (a commit in the tree): not this repository's content.
         }
-        if complete, let treeID = git_tree_id(tree) { seenTrees.insert(ObjectID(treeID)) }
+        if complete, let treeID = backstop_git_tree_id(tree) { seenTrees.insert(ObjectID(treeID)) }
         return complete
     }
 
@@ -350,15 +350,15 @@ private struct BlobCollector {
             return
         }
         var blob: OpaquePointer?
-        try check(git_blob_lookup(&blob, repository.pointer, oid), "git_blob_lookup")
-        defer { git_blob_free(blob) }
-        if try check(git_blob_is_binary(blob), "git_blob_is_binary") != 0 {
+        try check(backstop_git_blob_lookup(&blob, repository.pointer, oid), "git_blob_lookup")
+        defer { backstop_git_blob_free(blob) }
+        if try check(backstop_git_blob_is_binary(blob), "git_blob_is_binary") != 0 {
             skippedBinary += 1
             return
         }
-        let size = Int(git_blob_rawsize(blob))
+        let size = Int(backstop_git_blob_rawsize(blob))
         var content: [UInt8] = []
-        if size > 0, let raw = git_blob_rawcontent(blob) {
+        if size > 0, let raw = backstop_git_blob_rawcontent(blob) {
             content = Array(UnsafeRawBufferPointer(start: raw, count: size))
         }
         blobs += 1
@@ -368,7 +368,7 @@ private struct BlobCollector {
 
     private func lookUpTree(_ oid: UnsafePointer<git_oid>) throws(GitError) -> OpaquePointer {
         var tree: OpaquePointer?
-        try check(git_tree_lookup(&tree, repository.pointer, oid), "git_tree_lookup")
+        try check(backstop_git_tree_lookup(&tree, repository.pointer, oid), "git_tree_lookup")
         guard let tree else {
             throw GitError(function: "git_tree_lookup", code: -1, message: "libgit2 returned no tree")
         }
@@ -386,7 +386,7 @@ private final class ObjectDatabase {
 
     init(_ repository: GitRepositoryHandle) throws(GitError) {
         var database: OpaquePointer?
-        try check(git_repository_odb(&database, repository.pointer), "git_repository_odb")
+        try check(backstop_git_repository_odb(&database, repository.pointer), "git_repository_odb")
         guard let database else {
             throw GitError(function: "git_repository_odb", code: -1, message: "libgit2 returned no object database")
         }
@@ -394,13 +394,13 @@ private final class ObjectDatabase {
     }
 
     deinit {
-        git_odb_free(pointer)
+        backstop_git_odb_free(pointer)
     }
 
     func size(of oid: UnsafePointer<git_oid>) throws(GitError) -> Int {
         var size = 0
         var type = GIT_OBJECT_ANY
-        try check(git_odb_read_header(&size, &type, pointer, oid), "git_odb_read_header")
+        try check(backstop_git_odb_read_header(&size, &type, pointer, oid), "git_odb_read_header")
         return size
     }
 }

@@ -16,7 +16,11 @@ enum Libgit2 {
     /// A global `let` is initialised lazily and exactly once, even with several threads racing.
     private static let initialization: Result<Void, GitError> = {
         do throws(GitError) {
-            try check(git_libgit2_init(), "git_libgit2_init")
+            guard backstop_libgit2_available() != 0 else {
+                throw GitError(function: "dlopen(libgit2.so.1.5)", code: -1,
+                               message: "libgit2 1.5 is not installed; install it with `apt-get install libgit2-1.5` (or libgit2-dev)")
+            }
+            try check(backstop_git_libgit2_init(), "git_libgit2_init")
             try check(backstop_disable_owner_validation(), "git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION)")
             return .success(())
         } catch {
@@ -31,7 +35,7 @@ enum Libgit2 {
 @discardableResult
 func check(_ code: Int32, _ function: String) throws(GitError) -> Int32 {
     guard code < 0 else { return code }
-    let last = git_error_last()
+    let last = backstop_git_error_last()
     let message = last?.pointee.message.map { String(cString: $0) } ?? "libgit2 gave no message"
     throw GitError(function: function, code: code, errorClass: last?.pointee.klass, message: message)
 }
