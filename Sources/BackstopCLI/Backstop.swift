@@ -20,24 +20,26 @@ public enum Backstop {
     public static func main(_ words: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
         do {
             return try run(words, environment: environment).rawValue
-        } catch let error as UsageError {
-            Terminal.say(error.message)
-            return ExitStatus.usage.rawValue
-        } catch let error as ConfigurationError {
-            Terminal.say("backstop: configuration error: \(error)")
-            return ExitStatus.usage.rawValue
-        } catch let error as CommandFailure {
-            Terminal.say("backstop: \(error)")
-            return ExitStatus.failure.rawValue
-        } catch let error as GitError {
-            Terminal.say("backstop: git: \(error)\n  check that this is a healthy repository (`git status`), then try again")
-            return ExitStatus.failure.rawValue
-        } catch let error as SystemError {
-            Terminal.say("backstop: \(error)")
-            return ExitStatus.failure.rawValue
         } catch {
-            Terminal.say("backstop: \(error.localizedDescription)")
-            return ExitStatus.failure.rawValue
+            let failure = failure(error)
+            Terminal.say(failure.message)
+            return failure.status.rawValue
+        }
+    }
+
+    /// What a person is told about an error, and the exit status it means (DESIGN.md's table).
+    static func failure(_ error: Error) -> (message: String, status: ExitStatus) {
+        switch error {
+        case let error as UsageError:
+            (error.message, .usage)
+        case let error as ConfigurationError:
+            ("backstop: configuration error: \(error)", .usage)
+        case let error as GitError:
+            ("backstop: git: \(error)\n  check that this is a healthy repository (`git status`), then try again", .failure)
+        case let error as CustomStringConvertible:
+            ("backstop: \(error.description)", .failure)
+        default:
+            ("backstop: \(error.localizedDescription)", .failure)
         }
     }
 

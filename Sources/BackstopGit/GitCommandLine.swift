@@ -21,11 +21,7 @@ public struct GitCommandLine: Sendable {
 
     /// Runs git and returns its standard output; a non-zero exit is a GitError carrying stderr.
     public func run(_ arguments: [String], input: [UInt8]? = nil) throws(GitError) -> [UInt8] {
-        let outcome = try runAllowingFailure(arguments, input: input)
-        guard outcome.status == 0 else {
-            throw GitError(function: "git " + arguments.prefix(3).joined(separator: " "), code: outcome.status, message: outcome.errorText)
-        }
-        return outcome.output
+        try start(arguments, input: input).output()
     }
 
     /// Runs git and returns its output as text, without the trailing newline.
@@ -35,37 +31,37 @@ public struct GitCommandLine: Sendable {
         return text
     }
 
-    /// A git command started with `start`, still running.
-    public struct Pending {
-        fileprivate let running: Subprocess.Running
-        fileprivate let arguments: [String]
-
-        /// Waits for git and returns its standard output; a non-zero exit is a GitError.
-        public func output() throws(GitError) -> [UInt8] {
-            let outcome = Subprocess.finish(running)
-            guard outcome.status == 0 else {
-                throw GitError(function: "git " + arguments.prefix(3).joined(separator: " "), code: outcome.status,
-                               message: String(decoding: outcome.errorOutput, as: UTF8.self))
-            }
-            return outcome.output
-        }
+    /// Runs git and returns whatever happened; only a failure to start git throws.
+    public func runAllowingFailure(_ arguments: [String], input: [UInt8]? = nil) throws(GitError) -> Outcome {
+        try start(arguments, input: input).outcome()
     }
 
     /// Starts git and returns at once, so the caller can prepare while git works.
-    public func start(_ arguments: [String]) throws(GitError) -> Pending {
-        switch Subprocess.start(GitCommandLine.executable, ["git", "-C", directory] + arguments, input: nil) {
+    public func start(_ arguments: [String], input: [UInt8]? = nil) throws(GitError) -> Pending {
+        switch Subprocess.start(GitCommandLine.executable, ["git", "-C", directory] + arguments, input: input) {
         case .success(let running): return Pending(running: running, arguments: arguments)
         case .failure(let error): throw GitError(function: "git " + (arguments.first ?? ""), code: -1, message: error.message)
         }
     }
 
-    /// Runs git and returns whatever happened; only a failure to start git throws.
-    public func runAllowingFailure(_ arguments: [String], input: [UInt8]? = nil) throws(GitError) -> Outcome {
-        switch Subprocess.run(GitCommandLine.executable, ["git", "-C", directory] + arguments, input: input) {
-        case .success(let outcome):
-            return Outcome(status: outcome.status, output: outcome.output, errorText: String(decoding: outcome.errorOutput, as: UTF8.self))
-        case .failure(let error):
-            throw GitError(function: "git " + (arguments.first ?? ""), code: -1, message: error.message)
+    /// A git command started with `start`, still running.
+    public struct Pending {
+        fileprivate let running: Subprocess.Running
+        fileprivate let arguments: [String]
+
+        /// Waits for git and returns whatever it left.
+        public func outcome() -> Outcome {
+            let finished = Subprocess.finish(running)
+            return Outcome(status: finished.status, output: finished.output, errorText: String(decoding: finished.errorOutput, as: UTF8.self))
+        }
+
+        /// Waits for git and returns its standard output; a non-zero exit is a GitError.
+        public func output() throws(GitError) -> [UInt8] {
+            let finished = outcome()
+            guard finished.status == 0 else {
+                throw GitError(function: "git " + arguments.prefix(3).joined(separator: " "), code: finished.status, message: finished.errorText)
+            }
+            return finished.output
         }
     }
 

@@ -21,12 +21,8 @@ enum Subprocess {
         let input: [UInt8]
     }
 
-    /// Spawns `executable` with `arguments` (argv[0] included) and feeds it `input` on stdin.
-    static func run(_ executable: String, _ arguments: [String], input: [UInt8]?) -> Result<Outcome, SpawnError> {
-        start(executable, arguments, input: input).map(finish)
-    }
-
-    /// Spawns the child and returns at once, so the caller can work while it runs.
+    /// Spawns `executable` with `arguments` (argv[0] included) and returns at once, so the caller can
+    /// work while it runs; `finish` feeds it `input` and collects what it writes.
     static func start(_ executable: String, _ arguments: [String], input: [UInt8]?) -> Result<Running, SpawnError> {
         var outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1], inputPipe: [Int32] = [-1, -1]
         guard pipe(&outputPipe) == 0, pipe(&errorPipe) == 0, pipe(&inputPipe) == 0 else {

@@ -1,4 +1,3 @@
-import BackstopCore
 import Foundation
 
 struct HookCommand: Command {
@@ -46,9 +45,11 @@ struct HookCommand: Command {
             }
         } catch {
             let what = if case .preCommit = hook { "commit" } else { "push" }
-            Terminal.say("backstop: the \(what) is stopped because the guard could not finish: \(error)")
+            let failure = Backstop.failure(error)
+            Terminal.say("backstop: the \(what) is stopped because the guard could not finish:")
+            Terminal.say(failure.message)
             Terminal.say("backstop: fix the problem above and try again; to take the guard off this repository, run `backstop uninstall`.")
-            return error is UsageError || error is ConfigurationError ? .usage : .failure
+            return failure.status
         }
     }
 }

@@ -8,17 +8,13 @@ enum HistoryScanner {
         let repository = try context.repository()
         let walk = try HistoryWalk(repositoryPath: repository.root)
         var report = ScanReport()
-        var reported = Set<String>()
+        var sightings = FirstSightings()
         let summary = try walk.forEachBlob(maximumBytes: maximumBytes) { blob in
             if detector.isAllowedPath(blob.path) { return }
             report.files += 1
             report.bytes += blob.bytes.count
-            for finding in detector.findings(in: Fragment(path: blob.path, bytes: blob.bytes, commit: blob.commit)) {
-                // A secret that stays in a file across edits lives in many blobs: report where it first
-                // appeared in each path.
-                if reported.insert("\(finding.fingerprint)\u{0}\(finding.path)").inserted {
-                    report.findings.append(finding)
-                }
+            for finding in detector.findings(in: Fragment(path: blob.path, bytes: blob.bytes, commit: blob.commit)) where sightings.isNew(finding) {
+                report.findings.append(finding)
             }
         }
         report.commits = summary.commits

@@ -9,7 +9,7 @@ struct PatchScanner {
     func scan(_ files: [PatchFile]) -> ScanReport {
         var report = ScanReport()
         var commits = Set<String>()
-        var reported = Set<String>()
+        var sightings = FirstSightings()
         for file in files where file.status != .deleted {
             if let commit = file.commit { commits.insert(commit) }
             if file.isBinary {
@@ -23,7 +23,7 @@ struct PatchScanner {
             if file.addedBytes.isEmpty { continue }
             report.files += 1
             report.bytes += file.addedBytes.count
-            for finding in detector.findings(in: file.fragment) where reported.insert("\(finding.fingerprint)\u{0}\(finding.path)").inserted {
+            for finding in detector.findings(in: file.fragment) where sightings.isNew(finding) {
                 report.findings.append(finding)
             }
         }

@@ -31,11 +31,4 @@ public struct Finding: Sendable, Hashable, Codable {
         self.excerpt = excerpt
         self.fingerprint = fingerprint
     }
-
-    /// The same finding attributed to a commit.
-    public func attributed(to commit: String) -> Finding {
-        Finding(
-            ruleID: ruleID, description: description, path: path, line: line, column: column,
-            commit: commit, redacted: redacted, excerpt: excerpt, fingerprint: fingerprint)
-    }
 }

@@ -19,3 +19,13 @@ struct ScanReport: Sendable {
         commits += other.commits
     }
 }
+
+/// The first finding of each secret in each path. A secret that stays in a file lives on in later
+/// commits and blobs; it is reported where it first appeared.
+struct FirstSightings {
+    private var seen = Set<String>()
+
+    mutating func isNew(_ finding: Finding) -> Bool {
+        seen.insert("\(finding.fingerprint)\u{0}\(finding.path)").inserted
+    }
+}
