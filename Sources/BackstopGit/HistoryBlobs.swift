@@ -91,36 +91,6 @@ public struct HistoryWalk {
     }
 }
 
-/// A blob, tree or commit id as a hashable value, so the seen sets do not hold strings.
-private struct ObjectID: Hashable {
-    private let first: UInt64
-    private let second: UInt64
-    private let third: UInt32
-
-    init(_ oid: UnsafePointer<git_oid>) {
-        let raw = UnsafeRawPointer(oid)
-        first = raw.loadUnaligned(as: UInt64.self)
-        second = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        third = raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-    }
-
-    /// The 40-hex form git prints.
-    var hex: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(40)
-        withUnsafeBytes(of: (first, second, third)) { raw in
-            // The tuple is laid out as 8 + 8 + 4 bytes, the id's bytes in order.
-            for index in 0..<20 {
-                let byte = raw[index]
-                text.append(digits[Int(byte >> 4)])
-                text.append(digits[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-}
-
 /// A `git_revwalk`, freed with the value.
 private final class RevisionWalk {
     let pointer: OpaquePointer
@@ -377,30 +347,5 @@ private struct BlobCollector {
 
     private static func bytes(of name: UnsafePointer<CChar>) -> [UInt8] {
         Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
-    }
-}
-
-/// The repository's `git_odb`, for object sizes without reading objects.
-private final class ObjectDatabase {
-    private let pointer: OpaquePointer
-
-    init(_ repository: GitRepositoryHandle) throws(GitError) {
-        var database: OpaquePointer?
-        try check(backstop_git_repository_odb(&database, repository.pointer), "git_repository_odb")
-        guard let database else {
-            throw GitError(function: "git_repository_odb", code: -1, message: "libgit2 returned no object database")
-        }
-        pointer = database
-    }
-
-    deinit {
-        backstop_git_odb_free(pointer)
-    }
-
-    func size(of oid: UnsafePointer<git_oid>) throws(GitError) -> Int {
-        var size = 0
-        var type = GIT_OBJECT_ANY
-        try check(backstop_git_odb_read_header(&size, &type, pointer, oid), "git_odb_read_header")
-        return size
     }
 }

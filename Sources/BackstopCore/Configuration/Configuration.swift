@@ -12,6 +12,7 @@ public struct Configuration: Sendable {
     public let secretFiles: [PathGlob]
     public let settleMilliseconds: Int
     public let maximumActionMilliseconds: Int
+    public let snapshots: SnapshotSettings
 
     public init(values: [String: JSONValue]) {
         func number(_ path: String) -> Double {
@@ -49,6 +50,15 @@ public struct Configuration: Sendable {
         secretFiles = strings("secretFiles").map(PathGlob.init)
         settleMilliseconds = Int(number("watch.settleMilliseconds"))
         maximumActionMilliseconds = Int(number("watch.maximumActionMilliseconds"))
+        snapshots = SnapshotSettings(
+            maximumFileBytes: Int(number("snapshots.maxFileBytes")),
+            secretFiles: secretFiles,
+            maximumSecretFileBytes: Int(number("snapshots.secretFileMaxBytes")),
+            retention: RetentionPolicy(
+                keepAllHours: Int(number("snapshots.keepAllHours")),
+                hourlyDays: Int(number("snapshots.keepHourlyDays")),
+                dailyDays: Int(number("snapshots.keepDailyDays"))),
+            diskBudgetBytes: Int(number("snapshots.diskBudgetBytes")))
     }
 
     public static let defaults = Configuration(values: ConfigurationLayer.builtIn.values)

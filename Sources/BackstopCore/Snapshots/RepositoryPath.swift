@@ -1,0 +1,31 @@
+/// A path inside the working tree, relative to its root and `/`-separated, kept as the bytes the
+/// filesystem holds: names need not be UTF-8, and a path must reach git exactly as it was read.
+public struct RepositoryPath: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    public init(_ text: String) {
+        self.bytes = Array(text.utf8)
+    }
+
+    /// For people: names that are not UTF-8 show replacement characters.
+    public var description: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether this path is `folder` itself or lies inside it.
+    public func isWithin(_ folder: RepositoryPath) -> Bool {
+        guard bytes.count >= folder.bytes.count, bytes.starts(with: folder.bytes) else { return false }
+        return bytes.count == folder.bytes.count || bytes[folder.bytes.count] == UInt8(ascii: "/")
+    }
+
+    /// This path with `name` appended as a child.
+    public func appending(_ name: [UInt8]) -> RepositoryPath {
+        RepositoryPath(bytes: bytes.isEmpty ? name : bytes + [UInt8(ascii: "/")] + name)
+    }
+
+    public static func < (left: RepositoryPath, right: RepositoryPath) -> Bool {
+        left.bytes.lexicographicallyPrecedes(right.bytes)
+    }
+}

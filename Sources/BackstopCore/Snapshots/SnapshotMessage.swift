@@ -1,0 +1,39 @@
+import Foundation
+
+/// The message of a snapshot commit: the reason on the first line, then the time as a trailer, so
+/// `git log refs/backstop/snapshots` reads well and `backstop snapshots` can parse it back.
+public struct SnapshotMessage: Sendable, Equatable {
+    public let reason: String
+    /// Seconds since 1970.
+    public let time: Int64
+
+    public init(reason: String, time: Int64) {
+        // One line: a reason is a summary, and a newline would start the trailer block early.
+        let line = reason.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        self.reason = line.isEmpty ? "snapshot" : line
+        self.time = time
+    }
+
+    static let trailer = "Backstop-Time: "
+
+    public var text: String {
+        "\(reason)\n\n\(Self.trailer)\(Self.format(time))\n"
+    }
+
+    /// Reads a message written by `text`; anything else keeps its first line as the reason, with `fallbackTime`.
+    public init(parsing text: String, fallbackTime: Int64) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let reason = lines.first.map(String.init) ?? ""
+        var time = fallbackTime
+        if let line = lines.last(where: { $0.hasPrefix(Self.trailer) }),
+           let date = ISO8601DateFormatter().date(from: String(line.dropFirst(Self.trailer.count))) {
+            time = Int64(date.timeIntervalSince1970)
+        }
+        self.init(reason: reason, time: time)
+    }
+
+    /// UTC, to the second: `2026-11-22T09:30:00Z`.
+    public static func format(_ time: Int64) -> String {
+        ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(time)))
+    }
+}

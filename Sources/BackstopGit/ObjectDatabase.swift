@@ -1,0 +1,26 @@
+import Clibgit2
+
+/// The repository's `git_odb`, for object sizes without reading objects.
+final class ObjectDatabase {
+    private let pointer: OpaquePointer
+
+    init(_ repository: GitRepositoryHandle) throws(GitError) {
+        var database: OpaquePointer?
+        try check(backstop_git_repository_odb(&database, repository.pointer), "git_repository_odb")
+        guard let database else {
+            throw GitError(function: "git_repository_odb", code: -1, message: "libgit2 returned no object database")
+        }
+        pointer = database
+    }
+
+    deinit {
+        backstop_git_odb_free(pointer)
+    }
+
+    func size(of oid: UnsafePointer<git_oid>) throws(GitError) -> Int {
+        var size = 0
+        var type = GIT_OBJECT_ANY
+        try check(backstop_git_odb_read_header(&size, &type, pointer, oid), "git_odb_read_header")
+        return size
+    }
+}

@@ -1,0 +1,247 @@
+import BackstopCore
+import Clibgit2
+import Foundation
+
+/// A file a snapshot left out, and why.
+public struct SkippedFile: Sendable, Equatable {
+    public let path: RepositoryPath
+    public let reason: String
+}
+
+/// What one refresh of the private index found.
+struct IndexRefresh {
+    /// Entries added, changed or removed.
+    var changedEntries = 0
+    /// Whether file contents were hashed: then the stat cache changed and the index is worth writing,
+    /// or the next snapshot hashes the same files again.
+    var hashedFiles = false
+    var skipped: [SkippedFile] = []
+
+    var needsWrite: Bool { changedEntries > 0 || hashedFiles }
+}
+
+/// Backstop's private index (`.git/backstop/index`): the working tree as the last snapshot saw it,
+/// with git's stat cache, so files whose size and times have not changed are not read again.
+///
+/// It is seeded by copying the user's `.git/index` byte for byte, which brings git's stat cache
+/// along; the user's index itself is never opened for writing or locked. It is bound to the
+/// repository in memory only (`git_repository_set_index`), which libgit2 needs for the working
+/// tree and the ignore rules.
+final class SnapshotIndex {
+    let pointer: OpaquePointer
+    private let repository: GitRepositoryHandle
+    private let workingTree: String
+
+    init(repository: GitRepositoryHandle, path: String, seed: String, workingTree: String) throws(GitError) {
+        self.repository = repository
+        self.workingTree = workingTree.hasSuffix("/") ? workingTree : workingTree + "/"
+        let files = FileManager.default
+        if !files.fileExists(atPath: path), files.fileExists(atPath: seed) {
+            let temporary = path + ".seed-\(getpid())"
+            try? files.removeItem(atPath: temporary)
+            do {
+                try files.copyItem(atPath: seed, toPath: temporary)
+            } catch {
+                throw GitError(function: "copy \(seed)", code: -1, message: "cannot seed the snapshot index: \(error.localizedDescription)")
+            }
+            guard rename(temporary, path) == 0 else {
+                throw GitError(function: "rename \(temporary)", code: errno, message: String(cString: strerror(errno)))
+            }
+        }
+        var index: OpaquePointer?
+        if backstop_git_index_open(&index, path) < 0, files.fileExists(atPath: path) {
+            // libgit2 1.5 cannot read a split or sparse index (nor a damaged one); start empty, which
+            // hashes every file once instead of reusing git's stat cache.
+            try? files.removeItem(atPath: path)
+        }
+        if index == nil {
+            try check(backstop_git_index_open(&index, path), "git_index_open(\(path))")
+        }
+        guard let index else { throw GitError(function: "git_index_open", code: -1, message: "libgit2 returned no index for \(path)") }
+        pointer = index
+        // A merge in progress leaves conflict stages in the user's index; a snapshot records what is
+        // on disk, so they go (the diff below adds the files back as they are).
+        if backstop_git_index_has_conflicts(index) != 0 {
+            try check(backstop_git_index_conflict_cleanup(index), "git_index_conflict_cleanup")
+        }
+        try check(backstop_git_repository_set_index(repository.pointer, index), "git_repository_set_index")
+    }
+
+    deinit {
+        backstop_git_index_free(pointer)
+    }
+
+    /// Rereads the index file if another process wrote it since this one read it.
+    func reload() throws(GitError) {
+        try check(backstop_git_index_read(pointer, 0), "git_index_read")
+    }
+
+    func write() throws(GitError) {
+        try check(backstop_git_index_write(pointer), "git_index_write")
+    }
+
+    func writeTree() throws(GitError) -> ObjectID {
+        var oid = git_oid()
+        try check(backstop_git_index_write_tree(&oid, pointer), "git_index_write_tree")
+        return ObjectID(&oid)
+    }
+
+    /// Brings the index in line with the working tree: every path, or only `paths` (exact files, and
+    /// folders whose contents are all looked at), at a cost that grows with what changed.
+    ///
+    /// One `git_diff_index_to_workdir` with `UPDATE_INDEX` finds what changed and refreshes the
+    /// stat data of files whose content did not (`git_index_add_all` would rehash those every
+    /// time); each change is then added or removed by path.
+    func refresh(paths: [RepositoryPath]?, settings: SnapshotSettings) throws(GitError) -> IndexRefresh {
+        var options = git_diff_options()
+        try check(backstop_git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
+        options.flags = GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
+            | GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_UPDATE_INDEX.rawValue | GIT_DIFF_INCLUDE_IGNORED.rawValue
+        // Only a submodule's commit matters; looking for dirty files inside it would read its tree.
+        options.ignore_submodules = GIT_SUBMODULE_IGNORE_DIRTY
+        let pathspec = CStringArray(paths?.map(\.bytes) ?? [])
+        defer { pathspec.free() }
+        if paths != nil {
+            // Exact paths: directories outside them are not read at all.
+            options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
+            options.pathspec = pathspec.strarray
+        }
+        var diff: OpaquePointer?
+        try check(backstop_git_diff_index_to_workdir(&diff, repository.pointer, pointer, &options), "git_diff_index_to_workdir")
+        defer { backstop_git_diff_free(diff) }
+        var refresh = IndexRefresh()
+        var performance = git_diff_perfdata()
+        performance.version = UInt32(GIT_DIFF_PERFDATA_VERSION)
+        if backstop_git_diff_get_perfdata(&performance, diff) == 0 { refresh.hashedFiles = performance.oid_calculations > 0 }
+        for position in 0..<backstop_git_diff_num_deltas(diff) {
+            guard let delta = backstop_git_diff_get_delta(diff, position) else { continue }
+            try apply(delta.pointee, settings: settings, to: &refresh)
+        }
+        return refresh
+    }
+
+    private func apply(_ delta: git_diff_delta, settings: SnapshotSettings, to refresh: inout IndexRefresh) throws(GitError) {
+        guard let cPath = delta.new_file.path ?? delta.old_file.path else { return }
+        var bytes = Array(UnsafeRawBufferPointer(start: cPath, count: strlen(cPath)))
+        let isFolder = bytes.last == UInt8(ascii: "/")
+        if isFolder { bytes.removeLast() }
+        let path = RepositoryPath(bytes: bytes)
+        switch delta.status {
+        case GIT_DELTA_DELETED:
+            try remove(path, counting: &refresh)
+        case GIT_DELTA_MODIFIED, GIT_DELTA_TYPECHANGE, GIT_DELTA_UNTRACKED:
+            if isFolder || UInt32(delta.new_file.mode) == GIT_FILEMODE_COMMIT.rawValue {
+                try addSubmodule(path, to: &refresh)
+            } else if Int(delta.new_file.size) > settings.maximumFileBytes {
+                // Dropping a stale entry keeps the snapshot from claiming content the file lost.
+                try remove(path, counting: &refresh)
+                refresh.skipped.append(SkippedFile(path: path, reason: "larger than snapshots.maxFileBytes (\(delta.new_file.size) bytes)"))
+            } else {
+                try add(path, to: &refresh)
+            }
+        case GIT_DELTA_IGNORED:
+            guard !isFolder, settings.isSecretFile(path) else { return }
+            guard let status = fileStatus(path), (status.st_mode & S_IFMT) == S_IFREG else { return }
+            if Int(status.st_size) > settings.maximumSecretFileBytes {
+                refresh.skipped.append(SkippedFile(path: path, reason: "secret file larger than snapshots.secretFileMaxBytes (\(status.st_size) bytes)"))
+            } else {
+                try add(path, to: &refresh)
+            }
+        case GIT_DELTA_UNREADABLE:
+            refresh.skipped.append(SkippedFile(path: path, reason: "unreadable"))
+        default:
+            break
+        }
+    }
+
+    private func add(_ path: RepositoryPath, to refresh: inout IndexRefresh) throws(GitError) {
+        let code = path.withCString { backstop_git_index_add_bypath(pointer, $0) }
+        if code >= 0 {
+            refresh.changedEntries += 1
+            return
+        }
+        let message = backstop_git_error_last()?.pointee.message.map { String(cString: $0) } ?? "code \(code)"
+        if fileStatus(path) == nil, errno == ENOENT || errno == ENOTDIR {
+            // Gone between the listing and the read: it is deleted as far as this snapshot knows.
+            try remove(path, counting: &refresh)
+        } else {
+            // Unreadable (permissions, a file turned into a folder): the previous content stays.
+            refresh.skipped.append(SkippedFile(path: path, reason: "cannot be read: \(message)"))
+        }
+    }
+
+    /// The path from the file system's root, as bytes.
+    private func absolute(_ path: RepositoryPath) -> RepositoryPath {
+        RepositoryPath(bytes: Array(workingTree.utf8) + path.bytes)
+    }
+
+    /// `lstat` of a work file, nil (with errno set) when it fails.
+    private func fileStatus(_ path: RepositoryPath) -> stat? {
+        var status = stat()
+        return lstat(absolute(path).cString, &status) == 0 ? status : nil
+    }
+
+    private func remove(_ path: RepositoryPath, counting refresh: inout IndexRefresh) throws(GitError) {
+        try check(path.withCString { backstop_git_index_remove_bypath(pointer, $0) }, "git_index_remove_bypath(\(path))")
+        refresh.changedEntries += 1
+    }
+
+    /// A nested repository is recorded as a gitlink to its HEAD commit, as `git add` does; its files
+    /// belong to it and are never entered.
+    private func addSubmodule(_ path: RepositoryPath, to refresh: inout IndexRefresh) throws(GitError) {
+        var nested: OpaquePointer?
+        defer { backstop_git_repository_free(nested) }
+        var head = git_oid()
+        guard backstop_git_repository_open(&nested, absolute(path).cString) == 0,
+              backstop_git_reference_name_to_id(&head, nested, "HEAD") == 0 else {
+            refresh.skipped.append(SkippedFile(path: path, reason: "a nested repository without a commit"))
+            return
+        }
+        var entry = git_index_entry()
+        entry.mode = GIT_FILEMODE_COMMIT.rawValue
+        entry.id = head
+        let code = path.withCString { cPath in
+            entry.path = cPath
+            return backstop_git_index_add(pointer, &entry)
+        }
+        try check(code, "git_index_add(\(path))")
+        refresh.changedEntries += 1
+    }
+}
+
+extension RepositoryPath {
+    /// The path as a NUL-terminated C string, for libgit2 and system calls.
+    var cString: [CChar] { (bytes + [0]).map { CChar(bitPattern: $0) } }
+
+    func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        body(cString)
+    }
+}
+
+/// A `git_strarray` built from byte strings; freed by `free()`, because libgit2 does not own it.
+struct CStringArray {
+    private let strings: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+    private let count: Int
+
+    init(_ items: [[UInt8]]) {
+        count = items.count
+        strings = .allocate(capacity: max(items.count, 1))
+        for (position, item) in items.enumerated() {
+            let copy = UnsafeMutablePointer<CChar>.allocate(capacity: item.count + 1)
+            item.withUnsafeBufferPointer { bytes in
+                copy.withMemoryRebound(to: UInt8.self, capacity: item.count + 1) { target in
+                    if let base = bytes.baseAddress { target.update(from: base, count: item.count) }
+                    target[item.count] = 0
+                }
+            }
+            strings[position] = copy
+        }
+    }
+
+    var strarray: git_strarray { git_strarray(strings: strings, count: count) }
+
+    func free() {
+        for position in 0..<count { strings[position]?.deallocate() }
+        strings.deallocate()
+    }
+}
