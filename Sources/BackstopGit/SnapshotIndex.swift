@@ -31,6 +31,8 @@ final class SnapshotIndex {
     let pointer: OpaquePointer
     private let repository: GitRepositoryHandle
     private let workingTree: String
+    /// Runs between listing the changes and reading them: tests use it to change files mid-walk.
+    var betweenListingAndReading: (() -> Void)?
 
     init(repository: GitRepositoryHandle, path: String, seed: String, workingTree: String) throws(GitError) {
         self.repository = repository
@@ -113,6 +115,7 @@ final class SnapshotIndex {
         var performance = git_diff_perfdata()
         performance.version = UInt32(GIT_DIFF_PERFDATA_VERSION)
         if backstop_git_diff_get_perfdata(&performance, diff) == 0 { refresh.hashedFiles = performance.oid_calculations > 0 }
+        betweenListingAndReading?()
         for position in 0..<backstop_git_diff_num_deltas(diff) {
             guard let delta = backstop_git_diff_get_delta(diff, position) else { continue }
             try apply(delta.pointee, settings: settings, to: &refresh)

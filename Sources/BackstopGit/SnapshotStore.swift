@@ -17,8 +17,8 @@ public final class SnapshotStore: @unchecked Sendable {
 
     let repository: GitRepositoryHandle
     let location: RepositoryLocation
-    let settings: SnapshotSettings
-    private let index: SnapshotIndex
+    public let settings: SnapshotSettings
+    let index: SnapshotIndex
     private let lock: StateLock
     /// A long-lived process (the watcher) may write the index every few snapshots instead of every
     /// time; the in-memory index stays current, and another process that reads the older file only
@@ -169,7 +169,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// are kept unless `exact`. HEAD and the user's index are never touched: checkout goes through
     /// the private index, and never writes through a symbolic link (a link standing where the
     /// snapshot has a folder is replaced, not followed).
-    public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport {
+    public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(), recordingAs kind: String = "restore") throws(GitError) -> RestoreReport {
         try lock.withLock { () throws(GitError) -> RestoreReport in
             let (current, skipped) = try capture(paths: nil)
             let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped).id
@@ -181,7 +181,7 @@ public final class SnapshotStore: @unchecked Sendable {
             }
             try checkOut(sourceTree, baseline: current, paths: Self.checkoutPaths(plan, differences))
             let mismatched = try verify(differences, plan)
-            try recordUndo(UndoRecord(kind: "restore", state: before, time: now, paths: plan.touched))
+            try recordUndo(UndoRecord(kind: kind, state: before, time: now, paths: plan.touched))
             return RestoreReport(source: source, before: before, plan: plan, mismatched: mismatched, dryRun: false)
         }
     }
@@ -189,8 +189,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
     public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
         guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
-        let report = try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of a \(record.kind)", now: now)
-        return report
+        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of a \(record.kind)", now: now, recordingAs: "undo")
     }
 
     /// Whole folders the working tree lacks are checked out by folder, much faster than by file.

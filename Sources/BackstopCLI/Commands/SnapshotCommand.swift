@@ -1,12 +1,28 @@
-struct SnapshotCommand: PlannedCommand {
+struct SnapshotCommand: Command {
     static let name = "snapshot"
     static let summary = "take a snapshot of the working tree now and print its id"
     static let usage = """
-        Writes the working tree as a commit on refs/backstop/snapshots and prints its id.
+        Usage: backstop snapshot [-m MESSAGE]
+        Writes the working tree (tracked files, untracked files that are not ignored, and the ignored
+        secret files named in secretFiles) as a commit on refs/backstop/snapshots and prints its id.
+        Nothing changed since the newest snapshot: prints that snapshot's id and adds nothing.
           -m, --message MESSAGE   why the snapshot was taken
         """
-    static func parseOptions(_ arguments: inout Arguments) throws(UsageError) {
-        _ = try arguments.option("-m", "--message")
+
+    let message: String?
+
+    init(parsing arguments: inout Arguments) throws(UsageError) {
+        message = try arguments.option("-m", "--message")
         try arguments.finish()
+    }
+
+    func run(in context: CommandContext) throws -> ExitStatus {
+        let store = try context.snapshotStore()
+        let record = try store.take(reason: message ?? "backstop snapshot")
+        for skipped in record.skipped { Terminal.say("backstop: skipped \(skipped.path): \(skipped.reason)") }
+        if !record.created { Terminal.say("backstop: nothing changed since the newest snapshot") }
+        Terminal.output(record.id.hex)
+        SnapshotReporting.sayPruning(try store.pruneIfDue(), settings: store.settings)
+        return .clean
     }
 }

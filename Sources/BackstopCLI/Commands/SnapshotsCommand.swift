@@ -1,12 +1,41 @@
-struct SnapshotsCommand: PlannedCommand {
+import BackstopCore
+import Foundation
+
+struct SnapshotsCommand: Command {
     static let name = "snapshots"
     static let summary = "list snapshots, newest first"
     static let usage = """
-        Lists snapshots, newest first: id, time, reason, files changed.
-          --format text|json
+        Usage: backstop snapshots [--format text|json]
+        Lists snapshots, newest first: id, time (UTC), files changed against the one before, reason.
         """
-    static func parseOptions(_ arguments: inout Arguments) throws(UsageError) {
-        _ = try arguments.choice("--format", from: ["text", "json"], default: "text")
+
+    let format: String
+
+    init(parsing arguments: inout Arguments) throws(UsageError) {
+        format = try arguments.choice("--format", from: ["text", "json"], default: "text")
         try arguments.finish()
+    }
+
+    func run(in context: CommandContext) throws -> ExitStatus {
+        let snapshots = try context.snapshotStore().history()
+        if format == "json" {
+            let items: [[String: Any]] = snapshots.map {
+                ["id": $0.id.hex, "time": SnapshotMessage.format($0.time), "reason": $0.reason, "changedFiles": $0.changedFiles]
+            }
+            let data = try JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys])
+            Terminal.output(String(decoding: data, as: UTF8.self))
+            return .clean
+        }
+        if snapshots.isEmpty { Terminal.say("backstop: no snapshots yet (take one with `backstop snapshot`)") }
+        for snapshot in snapshots {
+            Terminal.output("\(snapshot.id.short)  \(SnapshotMessage.format(snapshot.time))  \(String(snapshot.changedFiles).leftPadded(to: 6)) files  \(snapshot.reason)")
+        }
+        return .clean
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
