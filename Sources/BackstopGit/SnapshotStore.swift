@@ -189,7 +189,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
     public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
         guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
-        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of a \(record.kind)", now: now, recordingAs: "undo")
+        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind)", now: now, recordingAs: "undo")
     }
 
     /// Whole folders the working tree lacks are checked out by folder, much faster than by file.

@@ -25,7 +25,7 @@ struct CommandLineTests {
         #expect(result.errorText.contains(named))
     }
 
-    @Test(arguments: ["watch", "snapshot", "snapshots", "undo", "log"])
+    @Test(arguments: ["watch", "log"])
     func plannedCommandsSaySoAndExitThree(_ command: String) throws {
         let repository = try TestRepository()
         let result = try repository.backstop(command)

@@ -1,9 +1,11 @@
+import BackstopCore
+import BackstopGit
 import Foundation
 
 struct StatusCommand: Command {
     static let name = "status"
     static let summary = "hooks installed?, watcher running?, last snapshot, last blocked action"
-    static let usage = "Says whether the hooks are installed, and (in a later version) the watcher's and snapshots' state."
+    static let usage = "Says whether the hooks are installed, which remotes are approved, and the newest snapshot."
 
     init(parsing arguments: inout Arguments) throws(UsageError) {
         try arguments.finish()
@@ -16,7 +18,14 @@ struct StatusCommand: Command {
         let allowList = try RemoteAllowList(repository: repository)
         Terminal.output("approved remotes: \(allowList.entries.isEmpty ? "none" : allowList.entries.map { "\($0.name) (\($0.url))" }.joined(separator: ", "))")
         Terminal.output("watcher: not built yet in this version")
-        Terminal.output("snapshots: not built yet in this version")
+        // Read through git, so a status query never creates Backstop's state.
+        let newest = try context.git.runAllowingFailure(["log", "-1", "--format=%h %ct %s", SnapshotStore.snapshotsReference])
+        let fields = newest.text.split(separator: " ", maxSplits: 2).map(String.init)
+        if newest.status == 0, fields.count == 3, let time = Int64(fields[1]) {
+            Terminal.output("newest snapshot: \(fields[0]) at \(SnapshotMessage.format(time)) (\(fields[2].trimmingCharacters(in: .newlines)))")
+        } else {
+            Terminal.output("newest snapshot: none yet (`backstop snapshot` takes one)")
+        }
         return .clean
     }
 }
