@@ -1,0 +1,70 @@
+@testable import BackstopCore
+import Testing
+
+/// The settle loop with a made-up clock: milliseconds are just numbers here.
+@Suite struct ActionBatcherTests {
+    private func path(_ text: String) -> RepositoryPath { RepositoryPath(text) }
+
+    @Test func anActionClosesAfterTheSettlePeriodOfQuiet() {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        #expect(batcher.deadline == nil)
+        batcher.receive(FileEvent(.written, path("a.txt")), at: 1_000)
+        batcher.receive(FileEvent(.written, path("b.txt")), at: 1_200)
+        #expect(batcher.deadline == 1_500)
+        #expect(batcher.close(at: 1_499) == nil)
+        let action = batcher.close(at: 1_500)
+        #expect(action?.changes.map(\.path) == [path("a.txt"), path("b.txt")])
+        #expect(action?.start == 1_000 && action?.end == 1_200)
+        #expect(batcher.isIdle && batcher.deadline == nil)
+    }
+
+    @Test func aBusyStreamIsCutAtTheMaximumLength() {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        var closed: [Action] = []
+        for step in 0..<50 {
+            let time = Int64(step) * 100
+            if let action = batcher.close(at: time) { closed.append(action) }
+            batcher.receive(FileEvent(.written, path("file\(step).txt")), at: time)
+        }
+        #expect(closed.count == 2)
+        #expect(closed.first?.changes.count == 20)
+        #expect(closed.first.map { $0.end - $0.start } == 1_900)
+    }
+
+    @Test(arguments: [
+        ([FileEvent.Kind.created, .written], PathChange.Effect?.some(.created)),
+        ([.written], .modified),
+        ([.deleted], .deleted),
+        ([.written, .deleted], .deleted),
+        ([.created, .written, .deleted], nil),
+        ([.deleted, .created, .written], .modified),
+        ([.attributesChanged], .modified),
+    ])
+    func eachPathGetsItsNetEffect(_ kinds: [FileEvent.Kind], _ effect: PathChange.Effect?) {
+        var batcher = ActionBatcher(settleMilliseconds: 10, maximumMilliseconds: 100)
+        for (step, kind) in kinds.enumerated() { batcher.receive(FileEvent(kind, path("x")), at: Int64(step)) }
+        let action = batcher.close(at: 1_000)
+        #expect(action?.changes.first?.effect == effect)
+        #expect(action?.changes.count == (effect == nil ? 0 : 1))
+    }
+
+    @Test func movesArePairedByCookieAndAnUnpairedMoveOutIsADeletion() {
+        var batcher = ActionBatcher(settleMilliseconds: 10, maximumMilliseconds: 100)
+        batcher.receive(FileEvent(.movedFrom(cookie: 7), path("old/name.txt")), at: 0)
+        batcher.receive(FileEvent(.movedTo(cookie: 7), path("new/name.txt")), at: 0)
+        batcher.receive(FileEvent(.movedFrom(cookie: 9), path("src"), isDirectory: true), at: 1)
+        let action = batcher.close(at: 100)
+        #expect(action?.changes == [
+            PathChange(path: path("new/name.txt"), effect: .created, isDirectory: false, renamedFrom: path("old/name.txt")),
+            PathChange(path: path("old/name.txt"), effect: .deleted, isDirectory: false),
+            PathChange(path: path("src"), effect: .deleted, isDirectory: true),
+        ])
+    }
+
+    @Test func anOverflowMarksTheActionForARescan() {
+        var batcher = ActionBatcher(settleMilliseconds: 10, maximumMilliseconds: 100)
+        batcher.receive(FileEvent(.deleted, path("a")), at: 0)
+        batcher.receive(FileEvent(.overflow, path("")), at: 1)
+        #expect(batcher.close(at: 50)?.overflowed == true)
+    }
+}
