@@ -16,6 +16,7 @@ let package = Package(
         .executableTarget(name: "backstop", dependencies: ["BackstopCLI"]),
         .target(name: "BackstopTestSupport", path: "Tests/BackstopTestSupport"),
         .testTarget(name: "BackstopCoreTests", dependencies: ["BackstopCore"]),
+        .testTarget(name: "BackstopWatchTests", dependencies: ["BackstopWatch", "BackstopCore"]),
         .testTarget(name: "BackstopGitTests", dependencies: ["BackstopGit", "BackstopCore", "BackstopTestSupport"]),
         .testTarget(name: "BackstopCLITests", dependencies: ["BackstopCLI", "BackstopCore", "BackstopTestSupport"]),
     ],

@@ -1,0 +1,204 @@
+import BackstopCore
+import Foundation
+import Glibc
+
+/// The inotify backend: one watch per directory of the working tree, a reader thread that drains
+/// the kernel's queue into an `EventQueue`, and nothing else. It translates kernel events into
+/// `FileEvent`s (names as bytes, paths relative to the root); deciding what they mean is the
+/// batcher's and the classifier's job, as in watchman.
+public final class InotifyWatcher: @unchecked Sendable {
+    // The kernel's constants, spelled out: Glibc imports them with mixed integer types.
+    static let created: UInt32 = 0x100, deleted: UInt32 = 0x200, deletedSelf: UInt32 = 0x400, movedSelf: UInt32 = 0x800
+    static let modified: UInt32 = 0x2, attributes: UInt32 = 0x4, closedWrite: UInt32 = 0x8
+    static let movedFrom: UInt32 = 0x40, movedTo: UInt32 = 0x80, overflow: UInt32 = 0x4000, ignored: UInt32 = 0x8000
+    static let isDirectory: UInt32 = 0x4000_0000, onlyDirectory: UInt32 = 0x0100_0000, dontFollow: UInt32 = 0x0200_0000, excludeUnlinked: UInt32 = 0x0400_0000
+    static let mask = created | deleted | deletedSelf | movedSelf | modified | attributes | closedWrite | movedFrom | movedTo
+        | onlyDirectory | dontFollow | excludeUnlinked
+
+    public let root: String
+    public let queue: EventQueue
+    /// Folders not to watch or descend into (ignored folders, most of `.git`).
+    private let isExcluded: @Sendable (RepositoryPath) -> Bool
+    private let descriptor: Int32
+    private let stopPipe: [Int32]
+    // Touched only by the thread that called `init` (before `start`) and then the reader thread.
+    private var paths: [Int32: RepositoryPath] = [:]
+    private var watches: [RepositoryPath: Int32] = [:]
+    private let statistics = NSLock()
+    private var watchCountValue = 0
+    private var watchFailure: SystemError?
+    private var reader: Thread?
+
+    /// Sets up watches over the tree below `root`, adding each directory's watch before listing it,
+    /// so nothing created meanwhile is missed.
+    public init(root: String, queue: EventQueue, isExcluded: @escaping @Sendable (RepositoryPath) -> Bool) throws(SystemError) {
+        self.root = root
+        self.queue = queue
+        self.isExcluded = isExcluded
+        descriptor = try retryingInterrupts("inotify_init1") { inotify_init1(Int32(IN_CLOEXEC)) }
+        var ends: [Int32] = [0, 0]
+        try retryingInterrupts("pipe") { pipe(&ends) }
+        stopPipe = ends
+        var discovered: [FileEvent] = []
+        watchTree(RepositoryPath(bytes: []), reportingInto: &discovered, reportFiles: false)
+    }
+
+    deinit {
+        close(descriptor)
+        close(stopPipe[0])
+        close(stopPipe[1])
+    }
+
+    /// Directories watched now.
+    public var watchCount: Int { statistics.withLock { watchCountValue } }
+
+    /// The first watch that could not be added (`ENOSPC`: out of `fs.inotify.max_user_watches`);
+    /// what it would have seen is reported as an overflow, so the watcher rescans.
+    public var firstWatchFailure: SystemError? { statistics.withLock { watchFailure } }
+
+    public func start() {
+        let thread = Thread { [self] in readLoop() }
+        thread.name = "backstop-inotify"
+        reader = thread
+        thread.start()
+    }
+
+    public func stop() {
+        var byte: UInt8 = 1
+        _ = write(stopPipe[1], &byte, 1)
+    }
+
+    // MARK: Reading
+
+    private func readLoop() {
+        let capacity = 256 * 1024
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: MemoryLayout<inotify_event>.alignment)
+        defer { buffer.deallocate() }
+        var polled = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: stopPipe[0], events: Int16(POLLIN), revents: 0)]
+        while true {
+            if poll(&polled, 2, -1) < 0 {
+                if errno == EINTR { continue }
+                queue.append([FileEvent(.overflow, RepositoryPath(bytes: []))])
+                return
+            }
+            if polled[1].revents != 0 { return }
+            let count = read(descriptor, buffer, capacity)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                queue.append([FileEvent(.overflow, RepositoryPath(bytes: []))])
+                return
+            }
+            queue.append(translate(UnsafeRawBufferPointer(start: buffer, count: count)))
+        }
+    }
+
+    private func translate(_ raw: UnsafeRawBufferPointer) -> [FileEvent] {
+        var events: [FileEvent] = []
+        var offset = 0
+        let header = 16
+        while offset + header <= raw.count {
+            let watch = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+            let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+            let cookie = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)
+            let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+            let nameBytes = raw[(offset + header)..<min(offset + header + length, raw.count)]
+            let name = Array(nameBytes.prefix { $0 != 0 })
+            offset += header + length
+            if mask & Self.overflow != 0 {
+                events.append(FileEvent(.overflow, RepositoryPath(bytes: [])))
+                continue
+            }
+            guard let folder = paths[watch] else { continue }
+            if mask & Self.ignored != 0 {
+                forget(watch)
+                continue
+            }
+            if name.isEmpty { continue }  // events about the watched folder itself
+            let path = folder.appending(name)
+            let isFolder = mask & Self.isDirectory != 0
+            if mask & Self.created != 0 {
+                events.append(FileEvent(.created, path, isDirectory: isFolder))
+                if isFolder { watchTree(path, reportingInto: &events, reportFiles: true) }
+            }
+            if mask & Self.movedTo != 0 {
+                events.append(FileEvent(.movedTo(cookie: cookie), path, isDirectory: isFolder))
+                if isFolder { watchTree(path, reportingInto: &events, reportFiles: true) }
+            }
+            if mask & Self.modified != 0 { events.append(FileEvent(.modified, path, isDirectory: isFolder)) }
+            if mask & Self.attributes != 0 { events.append(FileEvent(.attributesChanged, path, isDirectory: isFolder)) }
+            if mask & Self.closedWrite != 0 { events.append(FileEvent(.written, path)) }
+            if mask & Self.movedFrom != 0 {
+                events.append(FileEvent(.movedFrom(cookie: cookie), path, isDirectory: isFolder))
+                // Its watches now see a folder elsewhere (perhaps outside the tree); a move back in
+                // is watched afresh as a new folder.
+                if isFolder { unwatchTree(path) }
+            }
+            if mask & Self.deleted != 0 { events.append(FileEvent(.deleted, path, isDirectory: isFolder)) }
+        }
+        return events
+    }
+
+    // MARK: Watches
+
+    /// Watches `top` and every folder below it that is not excluded: the watch first, then the
+    /// listing, so a file created in between is seen by one or the other. With `reportFiles`, what
+    /// the listing finds is reported as created (a new folder filled before its watch existed).
+    private func watchTree(_ top: RepositoryPath, reportingInto events: inout [FileEvent], reportFiles: Bool) {
+        var pending = [top]
+        while let folder = pending.popLast() {
+            guard folder.bytes.isEmpty || !isExcluded(folder) else { continue }
+            let full = Array(root.utf8) + (folder.bytes.isEmpty ? [] : [UInt8(ascii: "/")] + folder.bytes)
+            let cPath = (full + [0]).map { CChar(bitPattern: $0) }
+            let watch = inotify_add_watch(descriptor, cPath, Self.mask)
+            if watch < 0 {
+                let code = errno
+                if code == ENOSPC || code == ENOMEM {
+                    statistics.withLock {
+                        if watchFailure == nil {
+                            watchFailure = SystemError(call: "inotify_add_watch", errno: code, path: String(decoding: full, as: UTF8.self),
+                                                       hint: "raise fs.inotify.max_user_watches (sysctl fs.inotify.max_user_watches=524288); until then Backstop rescans")
+                        }
+                    }
+                    events.append(FileEvent(.overflow, folder))
+                }
+                continue  // gone already, or not a folder: nothing to watch
+            }
+            if let old = watches[folder], old != watch { paths[old] = nil }
+            if paths[watch] == nil { statistics.withLock { watchCountValue += 1 } }
+            paths[watch] = folder
+            watches[folder] = watch
+            guard let directory = opendir(cPath) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+                let path = folder.appending(name)
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    var status = stat()
+                    let entryPath = (full + [UInt8(ascii: "/")] + name + [0]).map { CChar(bitPattern: $0) }
+                    type = lstat(entryPath, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+                }
+                if type == UInt8(DT_DIR) {
+                    if reportFiles { events.append(FileEvent(.created, path, isDirectory: true)) }
+                    pending.append(path)
+                } else if reportFiles {
+                    events.append(FileEvent(.created, path))
+                }
+            }
+        }
+    }
+
+    private func unwatchTree(_ top: RepositoryPath) {
+        for (folder, watch) in watches where folder.isWithin(top) {
+            inotify_rm_watch(descriptor, watch)
+            forget(watch)
+        }
+    }
+
+    private func forget(_ watch: Int32) {
+        guard let folder = paths.removeValue(forKey: watch) else { return }
+        if watches[folder] == watch { watches[folder] = nil }
+        statistics.withLock { watchCountValue -= 1 }
+    }
+}
