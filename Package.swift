@@ -14,6 +14,8 @@ let package = Package(
         .target(name: "BackstopWatch", dependencies: ["BackstopCore"]),
         .target(name: "BackstopCLI", dependencies: ["BackstopCore", "BackstopGit", "BackstopWatch"]),
         .executableTarget(name: "backstop", dependencies: ["BackstopCLI"]),
+        // Benchmark probe for bench/snapshot.sh (long-lived-process snapshot timings); not a product.
+        .executableTarget(name: "snapshot-probe", dependencies: ["BackstopGit", "BackstopCore"]),
         .target(name: "BackstopTestSupport", path: "Tests/BackstopTestSupport"),
         .testTarget(name: "BackstopCoreTests", dependencies: ["BackstopCore"]),
         .testTarget(name: "BackstopWatchTests", dependencies: ["BackstopWatch", "BackstopCore"]),

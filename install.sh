@@ -53,8 +53,8 @@ if ! command -v swift >/dev/null 2>&1; then
 fi
 
 echo "install.sh: building release"
-swift build -c release --static-swift-stdlib >/dev/null
-built="$(swift build -c release --static-swift-stdlib --show-bin-path)/backstop"
+swift build -c release --static-swift-stdlib --product backstop >/dev/null
+built="$(swift build -c release --static-swift-stdlib --product backstop --show-bin-path)/backstop"
 
 bin="${PREFIX:-$HOME/.local}/bin"
 mkdir -p "$bin"

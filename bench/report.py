@@ -9,6 +9,8 @@
 Ratios are always "backstop vs this tool" within one part and one corpus:
   scan:       backstop MB/s / tool MB/s         (goal: >= 0.5 against ripgrep, >= 20 against detect-secrets)
   pre-commit: backstop median / tool median     (goal: < 1, i.e. faster, against git-secrets; backstop <= 20 ms)
+  snapshot:   backstop median / git CLI median  (goals per row: --goal-max-s on a backstop row, a median
+                                                 limit; --goal-ratio-max on a git row, a ratio limit)
 """
 
 import argparse
@@ -38,12 +40,16 @@ def add(args):
     if args.hyperfine:
         row.update(hyperfine_stats(args.hyperfine, args.command_index))
     if args.seconds is not None:
-        row.update({"median_s": args.seconds, "runs": 1})
+        row.update({"median_s": args.seconds, "runs": args.runs or 1})
     if args.bytes:
         row["bytes"] = args.bytes
         row["mb_per_s"] = args.bytes / 1e6 / row["median_s"]
     if args.value is not None:
         row["value"] = args.value
+    if args.goal_max_s is not None:
+        row["goal_max_s"] = args.goal_max_s
+    if args.goal_ratio_max is not None:
+        row["goal_ratio_max"] = args.goal_ratio_max
     with open(args.rows, "a") as handle:
         handle.write(json.dumps(row) + "\n")
 
@@ -67,7 +73,7 @@ def render(rows):
             if row["part"] == "scan" and "mb_per_s" in row and "mb_per_s" in subject:
                 value = subject["mb_per_s"] / row["mb_per_s"]
                 ratio = f"{value:.2f}× the MB/s"
-            elif row["part"] == "pre-commit" and "median_s" in row and "median_s" in subject:
+            elif row["part"] in ("pre-commit", "snapshot") and "median_s" in row and "median_s" in subject:
                 value = subject["median_s"] / row["median_s"]
                 ratio = f"{value:.2f}× the time"
             else:
@@ -75,10 +81,14 @@ def render(rows):
             if key and value is not None and row["role"] == "peer":
                 goal, test = GOALS[key]
                 met = "yes" if test(value) else "**no**"
+            if "goal_ratio_max" in row and value is not None:
+                met = "yes" if value <= row["goal_ratio_max"] else "**no**"
         if row["role"] == "subject" and row.get("goal"):
             goal = row["goal"]
             if row["part"] == "pre-commit" and "median_s" in row:
                 met = "yes" if row["median_s"] <= 0.020 else "**no**"
+        if "goal_max_s" in row and "median_s" in row:
+            met = "yes" if row["median_s"] <= row["goal_max_s"] else "**no**"
         if row.get("goal") and not goal:
             goal = row["goal"]
         if "met" in row:
@@ -93,8 +103,8 @@ def render(rows):
 
 def table(args):
     rows, notes, headers = [], [], []
-    note_order = ["scan", "precommit", "accuracy"]
-    order = {"scan": 0, "pre-commit": 1, "accuracy": 2}
+    note_order = ["scan", "precommit", "accuracy", "snapshot"]
+    order = {"scan": 0, "pre-commit": 1, "accuracy": 2, "snapshot": 3}
     for directory in args.dirs:
         names = sorted(os.listdir(directory), key=lambda n: (next((i for i, p in enumerate(note_order) if n.startswith(p + ".")), 9), ".load." in n, n))
         for name in names:
@@ -142,6 +152,13 @@ def info(args):
         in_tests = sum(1 for f in data["findings"] if re.search(r"(^|/)(Tests?|tests?|testdata|fixtures)/", f["path"]))
         print((shown or "none") + (f", {rest} more in {len(counts) - 8} other rules" if rest else "")
               + (f"; {in_tests} of them under a test folder" if in_tests else ""))
+    elif args.kind == "hyperfine-spread":
+        # p90, max and mean CPU of one hyperfine command (--index), for the result column
+        r = data["results"][args.index]
+        t = sorted(r["times"])
+        p90 = t[min(len(t) - 1, int(round(0.9 * (len(t) - 1))))]
+        cpu = (r.get("user", 0) + r.get("system", 0)) * 1000
+        print(f"p90 {duration(p90)}, max {duration(t[-1])}; CPU (user+sys, mean) {duration(cpu / 1000)}")
     elif args.kind == "detect-secrets-findings":
         print(sum(len(v) for v in data["results"].values()))
     else:
@@ -160,17 +177,21 @@ def main():
     a.add_argument("--hyperfine")
     a.add_argument("--command-index", type=int, default=0)
     a.add_argument("--seconds", type=float)
+    a.add_argument("--runs", type=int, help="with --seconds: how many measurements its median is of")
     a.add_argument("--bytes", type=int)
     a.add_argument("--value", type=float)
     a.add_argument("--result")
     a.add_argument("--goal")
     a.add_argument("--note")
+    a.add_argument("--goal-max-s", type=float)
+    a.add_argument("--goal-ratio-max", type=float)
     t = sub.add_parser("table")
     t.add_argument("dirs", nargs="+")
     t.add_argument("--write")
     i = sub.add_parser("info")
     i.add_argument("kind")
     i.add_argument("file")
+    i.add_argument("--index", type=int, default=0)
     args = parser.parse_args()
     {"add": add, "table": table, "info": info}[args.what](args)
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Backstop benchmarks: the one entry point. Run from the repo root:
 #
-#   bench/run.sh [scan|precommit|accuracy|all]     (default: all)
-#   BENCH_QUICK=1 bench/run.sh                     smoke test: 20 MB corpus, 10,000-file repo
+#   bench/run.sh [scan|precommit|accuracy|snapshot|all]     (default: all)
+#   BENCH_QUICK=1 bench/run.sh                              smoke test: 20 MB corpus, 10,000-file repos
 #
 # What it measures (each part is its own script in bench/):
 #   scan       scan throughput in MB/s: backstop vs ripgrep running backstop's rule patterns vs detect-secrets
@@ -11,16 +11,20 @@
 #              pre-commit hook and the `git diff --cached --quiet` floor (bench/precommit-latency.sh)
 #   accuracy   recall and false positives on a labelled corpus generated at run time, backstop vs
 #              detect-secrets (bench/accuracy.py)
+#   snapshot   `backstop snapshot` (cold, warm, 10 files changed) and `backstop restore` of 10,000 deleted
+#              files on a 100,000-file repo, vs the git command line doing the same work, plus in-process
+#              SnapshotStore.take timings from the snapshot-probe target (bench/snapshot.sh)
 #
 # It installs what is missing (Debian packages when root, detect-secrets==1.5.0 into .build-bench/venv),
-# builds backstop in release mode into .build-bench/swift (retrying while the package does not build),
-# keeps every corpus under .build-bench/ (ignored by git), prints one Markdown table and writes it to
-# bench/results.md. Knobs: BENCH_RUNS (hyperfine runs), BENCH_BUILD_TRIES (default 10, 60 s apart),
-# BACKSTOP=/path/to/backstop to skip the build.
+# builds backstop and snapshot-probe in release mode into .build-bench/swift (retrying while the package
+# does not build), keeps every corpus under .build-bench/ (ignored by git), prints one Markdown table and
+# writes it to bench/results.md. Knobs: BENCH_RUNS (hyperfine runs), BENCH_BUILD_TRIES (default 10, 60 s
+# apart), BACKSTOP=/path/to/backstop to skip the build (snapshot then wants snapshot-probe next to it, or
+# SNAPSHOT_PROBE=/path/to/snapshot-probe).
 set -euo pipefail
 
 PART=${1:-all}
-case "$PART" in scan|precommit|accuracy|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|all]" >&2; exit 2 ;; esac
+case "$PART" in scan|precommit|accuracy|snapshot|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|all]" >&2; exit 2 ;; esac
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$ROOT/.build-bench
@@ -88,6 +92,7 @@ run_part() {  # name command...
 run_part scan bash "$ROOT/bench/scan-throughput.sh"
 run_part precommit bash "$ROOT/bench/precommit-latency.sh"
 run_part accuracy python3 "$ROOT/bench/accuracy.py"
+run_part snapshot bash "$ROOT/bench/snapshot.sh"
 
 echo >&2
 python3 "$ROOT/bench/report.py" table "$OUT" --write "$ROOT/bench/results.md"
