@@ -20,9 +20,9 @@ public final class SnapshotStore: @unchecked Sendable {
     public let settings: SnapshotSettings
     let index: SnapshotIndex
     private let lock: StateLock
-    /// A long-lived process (the watcher) may write the index every few snapshots instead of every
-    /// time; the in-memory index stays current, and another process that reads the older file only
-    /// hashes a few more files.
+    /// A long-lived process (the watcher) keeps the index in memory and writes it with `flush()` when
+    /// idle: writing 100,000 entries costs more than a path-limited snapshot. Another process that
+    /// reads the older file meanwhile only hashes a few more files.
     public var writesIndexLazily = false
     private var unwrittenRefreshes = 0
 
@@ -70,6 +70,21 @@ public final class SnapshotStore: @unchecked Sendable {
         try repository.referenceTarget(Self.snapshotsReference)
     }
 
+    /// What `restore` starts from by default: the newest snapshot that is not a backup a restore or
+    /// undo took of the state it replaced (restoring from that would put back what was just
+    /// restored away). Nil before the first snapshot.
+    public func defaultRestoreSource() throws(GitError) -> ObjectID? {
+        var next = try newest()
+        var newestBackup: ObjectID?
+        while let id = next {
+            let commit = try repository.commit(id)
+            guard SnapshotMessage(parsing: commit.message, fallbackTime: commit.time).isBackup else { return id }
+            if newestBackup == nil { newestBackup = id }
+            next = commit.parentID
+        }
+        return newestBackup
+    }
+
     /// The commit `revision` names (a snapshot id or prefix, `refs/backstop/blocked`, any commit).
     public func resolve(_ revision: String) throws(GitError) -> ObjectID {
         try repository.resolveCommit(revision)
@@ -96,18 +111,21 @@ public final class SnapshotStore: @unchecked Sendable {
         Self.removeStaleLocks(location)
         try index.reload()
         let refresh = try index.refresh(paths: paths, settings: settings)
+        // The tree first: writing it fills the index's tree cache, which the index file then keeps,
+        // so the next process does not rebuild and rehash every tree.
+        let tree = try index.writeTree()
         if refresh.needsWrite {
             unwrittenRefreshes += 1
-            if !writesIndexLazily || unwrittenRefreshes >= 10 {
+            if !writesIndexLazily {
                 try index.write()
                 unwrittenRefreshes = 0
             }
         }
-        return (try index.writeTree(), refresh.skipped)
+        return (tree, refresh.skipped)
     }
 
     /// Commits `tree` on the snapshot chain unless it equals the newest snapshot's tree.
-    private func commit(tree: ObjectID, reason: String, now: Int64, skipped: [SkippedFile]) throws(GitError) -> SnapshotRecord {
+    private func commit(tree: ObjectID, reason: String, now: Int64, skipped: [SkippedFile], isBackup: Bool = false) throws(GitError) -> SnapshotRecord {
         let parent = try newest()
         if let parent {
             let parentCommit = try repository.commit(parent)
@@ -116,7 +134,7 @@ public final class SnapshotStore: @unchecked Sendable {
                 return SnapshotRecord(id: parent, tree: tree, time: message.time, reason: message.reason, created: false, skipped: skipped)
             }
         }
-        let message = SnapshotMessage(reason: reason, time: now)
+        let message = SnapshotMessage(reason: reason, time: now, isBackup: isBackup)
         let id = try createCommit(tree: tree, parent: parent, message: message.text, time: now, updating: Self.snapshotsReference)
         return SnapshotRecord(id: id, tree: tree, time: now, reason: message.reason, created: true, skipped: skipped)
     }
@@ -172,7 +190,7 @@ public final class SnapshotStore: @unchecked Sendable {
     public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(), recordingAs kind: String = "restore") throws(GitError) -> RestoreReport {
         try lock.withLock { () throws(GitError) -> RestoreReport in
             let (current, skipped) = try capture(paths: nil)
-            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped).id
+            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, isBackup: true).id
             let sourceTree = try repository.commit(source).treeID
             let differences = try TreeComparison(repository: repository, filters: paths).differences(from: current, to: sourceTree)
             let plan = RestorePlan(changes: differences.map(\.change), exact: exact)
@@ -254,7 +272,12 @@ public final class SnapshotStore: @unchecked Sendable {
                     mismatched.append(difference.path)
                     continue
                 }
-                try check(backstop_git_repository_hashfile(&oid, repository.pointer, full, GIT_OBJECT_BLOB, nil), "git_repository_hashfile")
+                // The raw bytes first; only a file under git's filters (eol, ident) needs them applied,
+                // and loading the filter list per file costs more than the hash.
+                try check(backstop_git_odb_hashfile(&oid, full, GIT_OBJECT_BLOB), "git_odb_hashfile")
+                if ObjectID(&oid) != expected.id {
+                    try check(backstop_git_repository_hashfile(&oid, repository.pointer, full, GIT_OBJECT_BLOB, nil), "git_repository_hashfile")
+                }
             case .submodule:
                 continue
             }

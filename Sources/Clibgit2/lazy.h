@@ -83,6 +83,7 @@ static inline int backstop_git_object_lookup(git_object **object, git_repository
 static inline int backstop_git_object_peel(git_object **peeled, const git_object *object, git_object_t target_type) { BACKSTOP_RESOLVE(git_object_peel); return function(peeled, object, target_type); }
 static inline void backstop_git_odb_free(git_odb *db) { BACKSTOP_RESOLVE(git_odb_free); function(db); }
 static inline int backstop_git_odb_hash(git_oid *out, const void *data, size_t len, git_object_t type) { BACKSTOP_RESOLVE(git_odb_hash); return function(out, data, len, type); }
+static inline int backstop_git_odb_hashfile(git_oid *out, const char *path, git_object_t type) { BACKSTOP_RESOLVE(git_odb_hashfile); return function(out, path, type); }
 static inline int backstop_git_odb_read_header(size_t *len_out, git_object_t *type_out, git_odb *db, const git_oid *id) { BACKSTOP_RESOLVE(git_odb_read_header); return function(len_out, type_out, db, id); }
 static inline int backstop_git_oid_equal(const git_oid *a, const git_oid *b) { BACKSTOP_RESOLVE(git_oid_equal); return function(a, b); }
 static inline int backstop_git_oid_fromstrn(git_oid *out, const char *str, size_t length) { BACKSTOP_RESOLVE(git_oid_fromstrn); return function(out, str, length); }

@@ -55,6 +55,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: repository.root + "/src/app.py"))
     }
 
+    @Test func aSecondRestoreStillStartsFromTheWorkNotFromTheFirstRestoresBackup() throws {
+        let repository = try repositoryWithWork()
+        #expect(try repository.backstop("snapshot").status == 0)
+        for _ in 0..<2 {
+            try FileManager.default.removeItem(atPath: repository.root + "/src")
+            let restored = try repository.backstop("restore")
+            #expect(restored.status == 0, "\(restored.all)")
+            #expect(repository.read("src/app.py") == "print('work in progress')\n")
+        }
+        #expect(try repository.git("log", "--format=%B", "refs/backstop/snapshots").output.contains("Backstop-Kind: backup"))
+    }
+
     @Test func restoreErrorsNameWhatIsWrong() throws {
         let repository = try repositoryWithWork()
         let none = try repository.backstop("restore")

@@ -6,8 +6,8 @@ struct RestoreCommand: Command {
     static let summary = "put files back from a snapshot (default: the newest)"
     static let usage = """
         Usage: backstop restore [SNAPSHOT] [-- PATH...] [--dry-run] [--exact]
-        Puts files back (content and mode) from a snapshot, the newest by default; SNAPSHOT is an id,
-        a prefix of one, or any revision. Snapshots the working tree first, so `backstop undo`
+        Puts files back (content and mode) from a snapshot; SNAPSHOT is an id, a prefix of one, or any
+        revision. By default the newest snapshot that is not a restore's own backup. Snapshots the working tree first, so `backstop undo`
         reverses it. Never touches HEAD or the index, never writes through a symbolic link or into
         .git; files that are not in the snapshot are kept unless --exact.
           --dry-run   say what would be restored, write nothing
@@ -35,7 +35,7 @@ struct RestoreCommand: Command {
         let source: ObjectID
         if let snapshot {
             source = try store.resolve(snapshot)
-        } else if let newest = try store.newest() {
+        } else if let newest = try store.defaultRestoreSource() {
             source = newest
         } else {
             throw CommandFailure("there are no snapshots yet", hint: "take one with `backstop snapshot`")

@@ -6,18 +6,23 @@ public struct SnapshotMessage: Sendable, Equatable {
     public let reason: String
     /// Seconds since 1970.
     public let time: Int64
+    /// Taken by a restore or undo of the state it was about to replace: kept for `undo`, never the
+    /// default source of a restore.
+    public let isBackup: Bool
 
-    public init(reason: String, time: Int64) {
+    public init(reason: String, time: Int64, isBackup: Bool = false) {
         // One line: a reason is a summary, and a newline would start the trailer block early.
         let line = reason.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         self.reason = line.isEmpty ? "snapshot" : line
         self.time = time
+        self.isBackup = isBackup
     }
 
     static let trailer = "Backstop-Time: "
+    static let backupTrailer = "Backstop-Kind: backup"
 
     public var text: String {
-        "\(reason)\n\n\(Self.trailer)\(Self.format(time))\n"
+        "\(reason)\n\n\(Self.trailer)\(Self.format(time))\n" + (isBackup ? Self.backupTrailer + "\n" : "")
     }
 
     /// Reads a message written by `text`; anything else keeps its first line as the reason, with `fallbackTime`.
@@ -29,7 +34,7 @@ public struct SnapshotMessage: Sendable, Equatable {
            let date = ISO8601DateFormatter().date(from: String(line.dropFirst(Self.trailer.count))) {
             time = Int64(date.timeIntervalSince1970)
         }
-        self.init(reason: reason, time: time)
+        self.init(reason: reason, time: time, isBackup: lines.contains { $0 == Self.backupTrailer })
     }
 
     /// UTC, to the second: `2026-11-22T09:30:00Z`.
