@@ -101,11 +101,7 @@ import Testing
         }
         try repository.commitAll("bulk")
         let indexBefore = FileManager.default.contents(atPath: repository.root + "/.git/index")
-        var killedMidway = 0
-        for round in 0..<12 {
-            for folder in 0..<20 { try repository.write("bulk/\(folder)/0.txt", "round \(round)\n") }
-            let words = round % 2 == 0 ? ["snapshot"] : ["restore", "--", "bulk"]
-            if round % 2 == 1 { try FileManager.default.removeItem(atPath: repository.root + "/bulk/3") }
+        func launch(_ words: [String]) throws -> Process {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: TestRepository.binary)
             process.arguments = ["-C", repository.root] + words
@@ -113,8 +109,24 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Fault injection, not synchronisation: the kill lands at a different moment each round.
-            usleep(useconds_t(round * 12_000))
+            return process
+        }
+        func change(_ round: Int) throws {
+            for folder in 0..<20 { try repository.write("bulk/\(folder)/0.txt", "round \(round)\n") }
+            if round % 2 == 1 { try? FileManager.default.removeItem(atPath: repository.root + "/bulk/3") }
+        }
+        // How long one uninterrupted snapshot of a change takes here, only to spread the kills over it.
+        try change(-1)
+        let started = Date()
+        let whole = try launch(["snapshot"])
+        whole.waitUntilExit()
+        let duration = max(Date().timeIntervalSince(started), 0.02)
+        var killedMidway = 0
+        for round in 0..<12 {
+            try change(round)
+            let process = try launch(round % 2 == 0 ? ["snapshot"] : ["restore", "--", "bulk"])
+            // Fault injection, not synchronisation: each kill lands at a different point of the work.
+            usleep(useconds_t(duration * 0.9 * Double(round) / 12 * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { killedMidway += 1 }
@@ -122,7 +134,7 @@ import Testing
             #expect(fsck.status == 0, "round \(round): \(fsck.all)")
             #expect(FileManager.default.contents(atPath: repository.root + "/.git/index") == indexBefore)
         }
-        #expect(killedMidway >= 4, "the kills must land while the work is under way")
+        #expect(killedMidway >= 6, "the kills must land while the work is under way")
         try FileManager.default.removeItem(atPath: repository.root + "/bulk/5")
         let snapshot = try repository.backstop("snapshot")
         #expect(snapshot.status == 0, "\(snapshot.all)")
