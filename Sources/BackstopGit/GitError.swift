@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A failure of git: a libgit2 call that returned an error, or a `git` command that exited non-zero.
 public struct GitError: Error, Sendable, CustomStringConvertible {
@@ -16,6 +17,11 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         self.code = code
         self.errorClass = errorClass
         self.message = message
+    }
+
+    /// A failed system call made on the way to a git operation (a lock, the state folder), from errno.
+    static func system(_ call: String, errno code: Int32 = errno) -> GitError {
+        GitError(function: call, code: code, message: String(cString: strerror(code)))
     }
 
     public var description: String {

@@ -36,7 +36,7 @@ final class SnapshotIndex {
 
     init(repository: GitRepositoryHandle, path: String, seed: String, workingTree: String) throws(GitError) {
         self.repository = repository
-        self.workingTree = workingTree.hasSuffix("/") ? workingTree : workingTree + "/"
+        self.workingTree = workingTree
         let files = FileManager.default
         if !files.fileExists(atPath: path), files.fileExists(atPath: seed) {
             let temporary = path + ".seed-\(getpid())"
@@ -47,7 +47,7 @@ final class SnapshotIndex {
                 throw GitError(function: "copy \(seed)", code: -1, message: "cannot seed the snapshot index: \(error.localizedDescription)")
             }
             guard rename(temporary, path) == 0 else {
-                throw GitError(function: "rename \(temporary)", code: errno, message: String(cString: strerror(errno)))
+                throw GitError.system("rename \(temporary)")
             }
         }
         var index: OpaquePointer?
@@ -173,15 +173,10 @@ final class SnapshotIndex {
         }
     }
 
-    /// The path from the file system's root, as bytes.
-    private func absolute(_ path: RepositoryPath) -> RepositoryPath {
-        RepositoryPath(bytes: Array(workingTree.utf8) + path.bytes)
-    }
-
     /// `lstat` of a work file, nil (with errno set) when it fails.
     private func fileStatus(_ path: RepositoryPath) -> stat? {
         var status = stat()
-        return lstat(absolute(path).cString, &status) == 0 ? status : nil
+        return lstat(path.cString(under: workingTree), &status) == 0 ? status : nil
     }
 
     private func remove(_ path: RepositoryPath, counting refresh: inout IndexRefresh) throws(GitError) {
@@ -195,7 +190,7 @@ final class SnapshotIndex {
         var nested: OpaquePointer?
         defer { backstop_git_repository_free(nested) }
         var head = git_oid()
-        guard backstop_git_repository_open(&nested, absolute(path).cString) == 0,
+        guard backstop_git_repository_open(&nested, path.cString(under: workingTree)) == 0,
               backstop_git_reference_name_to_id(&head, nested, "HEAD") == 0 else {
             refresh.skipped.append(SkippedFile(path: path, reason: "a nested repository without a commit"))
             return
@@ -209,15 +204,6 @@ final class SnapshotIndex {
         }
         try check(code, "git_index_add(\(path))")
         refresh.changedEntries += 1
-    }
-}
-
-extension RepositoryPath {
-    /// The path as a NUL-terminated C string, for libgit2 and system calls.
-    var cString: [CChar] { (bytes + [0]).map { CChar(bitPattern: $0) } }
-
-    func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
-        body(cString)
     }
 }
 

@@ -23,7 +23,7 @@ extension SnapshotStore {
     }
 
     private func lockedPrune(now: Int64) throws(GitError) -> PruneReport {
-        try withStateLock { () throws(GitError) -> PruneReport in
+        try lock.withLock { () throws(GitError) -> PruneReport in
             var chain: [Commit] = []
             var ids: [ObjectID] = []
             var next = try newest()

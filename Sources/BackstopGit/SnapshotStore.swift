@@ -19,7 +19,7 @@ public final class SnapshotStore: @unchecked Sendable {
     let location: RepositoryLocation
     public let settings: SnapshotSettings
     let index: SnapshotIndex
-    private let lock: StateLock
+    let lock: StateLock
     /// A long-lived process (the watcher) keeps the index in memory and writes it with `flush()` when
     /// idle: writing 100,000 entries costs more than a path-limited snapshot. Another process that
     /// reads the older file meanwhile only hashes a few more files.
@@ -34,15 +34,18 @@ public final class SnapshotStore: @unchecked Sendable {
         self.settings = settings
         let state = location.stateDirectory
         if mkdir(state, 0o700) != 0, errno != EEXIST {
-            throw GitError(function: "mkdir(\(state))", code: errno, message: String(cString: strerror(errno)))
+            throw GitError.system("mkdir(\(state))")
         }
         let repository = try GitRepositoryHandle(path: location.root)
-        let lock = StateLock(path: state + "/snapshots.lock")
+        let lock = StateLock(path: state + "/snapshots.lock", staleFiles: [
+            state + "/index.lock",
+            location.commonDirectory + "/" + Self.snapshotsReference + ".lock",
+            location.commonDirectory + "/" + Self.undoReference + ".lock",
+        ])
         self.repository = repository
         self.lock = lock
         index = try lock.withLock { () throws(GitError) -> SnapshotIndex in
-            Self.removeStaleLocks(location)
-            return try SnapshotIndex(repository: repository, path: state + "/index", seed: location.gitDirectory + "/index", workingTree: location.root)
+            try SnapshotIndex(repository: repository, path: state + "/index", seed: location.gitDirectory + "/index", workingTree: location.root)
         }
     }
 
@@ -93,22 +96,21 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Snapshots newest first, each with the number of files changed against the one before it.
     public func history(limit: Int = .max) throws(GitError) -> [SnapshotSummary] {
         var result: [SnapshotSummary] = []
-        var next = try newest()
         let comparison = TreeComparison(repository: repository, filters: nil)
-        while let id = next, result.count < limit {
-            let commit = try repository.commit(id)
-            let parentTree = try commit.parentID.map { parent throws(GitError) in try repository.commit(parent).treeID }
-            let changed = try comparison.differences(from: parentTree, to: commit.treeID).count
+        var next = try newest().map { id throws(GitError) in (id, try repository.commit(id)) }
+        while let (id, commit) = next, result.count < limit {
+            // Each commit is looked up once: as the parent here, and as the snapshot next round.
+            let parent = try commit.parentID.map { parent throws(GitError) in (parent, try repository.commit(parent)) }
+            let changed = try comparison.differences(from: parent?.1.treeID, to: commit.treeID).count
             let message = SnapshotMessage(parsing: commit.message, fallbackTime: commit.time)
             result.append(SnapshotSummary(id: id, time: message.time, reason: message.reason, changedFiles: changed))
-            next = commit.parentID
+            next = parent
         }
         return result
     }
 
     /// Refreshes the private index and writes its tree. Call with the lock held.
     private func capture(paths: [RepositoryPath]?) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
-        Self.removeStaleLocks(location)
         try index.reload()
         let refresh = try index.refresh(paths: paths, settings: settings)
         // The tree first: writing it fills the index's tree cache, which the index file then keeps,
@@ -159,26 +161,18 @@ public final class SnapshotStore: @unchecked Sendable {
         }
         var parents: [OpaquePointer?] = parentCommit.map { [$0.pointer] } ?? []
         var oid = git_oid()
-        let code = parents.withUnsafeMutableBufferPointer { buffer in
-            backstop_git_commit_create(&oid, repository.pointer, reference, author, committer, nil, message, treeObject.pointer, buffer.count, buffer.baseAddress)
+        // The wrappers free their objects when Swift releases them, which may be right after the
+        // last mention of `.pointer`: keep them alive until libgit2 is done with the pointers.
+        let code = withExtendedLifetime((treeObject, parentCommit)) {
+            parents.withUnsafeMutableBufferPointer { buffer in
+                backstop_git_commit_create(&oid, repository.pointer, reference, author, committer, nil, message, treeObject.pointer, buffer.count, buffer.baseAddress)
+            }
         }
         try check(code, "git_commit_create")
         return ObjectID(&oid)
     }
 
-    /// Lock files that only a writer holding Backstop's `flock` creates: one left behind was left by
-    /// a process killed mid-write, and would block every snapshot after it.
-    private static func removeStaleLocks(_ location: RepositoryLocation) {
-        unlink(location.stateDirectory + "/index.lock")
-        unlink(location.commonDirectory + "/" + snapshotsReference + ".lock")
-        unlink(location.commonDirectory + "/" + undoReference + ".lock")
-    }
-
     public static func now() -> Int64 { Int64(time(nil)) }
-
-    func withStateLock<Result>(_ body: () throws(GitError) -> Result) throws(GitError) -> Result {
-        try lock.withLock(body)
-    }
 
     // MARK: Restoring
 
@@ -235,7 +229,8 @@ public final class SnapshotStore: @unchecked Sendable {
         let pathspec = CStringArray(paths.map(\.bytes))
         defer { pathspec.free() }
         options.paths = pathspec.strarray
-        try check(backstop_git_checkout_tree(repository.pointer, target.pointer, &options), "git_checkout_tree")
+        let code = withExtendedLifetime((target, base)) { backstop_git_checkout_tree(repository.pointer, target.pointer, &options) }
+        try check(code, "git_checkout_tree")
     }
 
     /// Reads back every restored path and compares it with the snapshot: content (through git's
@@ -245,7 +240,7 @@ public final class SnapshotStore: @unchecked Sendable {
         let removed = Set(plan.removed.map(\.path))
         var mismatched: [RepositoryPath] = []
         for difference in differences {
-            let full = RepositoryPath(bytes: Array((location.root + "/").utf8) + difference.path.bytes).cString
+            let full = difference.path.cString(under: location.root)
             var status = stat()
             let exists = lstat(full, &status) == 0
             if removed.contains(difference.path) {

@@ -47,18 +47,18 @@ struct TreeComparison {
         guard isWanted(path, folder: (before?.isTree ?? false) || (after?.isTree ?? false)) else { return }
         let beforeTree = before?.isTree == true ? before : nil
         let afterTree = after?.isTree == true ? after : nil
+        let beforeFile = before?.isTree == false ? before : nil
+        let afterFile = after?.isTree == false ? after : nil
         // A file on one side and a folder on the other: the file is one difference, the folder's
         // files are the others.
-        if let before, !before.isTree, isWanted(path, folder: false) {
-            let afterFile = after?.isTree == false ? after : nil
-            result.append(TreeDifference(path: path, before: before, after: afterFile, absentFolder: absentFolder))
-        } else if let after, !after.isTree, before == nil || before?.isTree == true, isWanted(path, folder: false) {
-            result.append(TreeDifference(path: path, before: nil, after: after, absentFolder: absentFolder))
+        if beforeFile != nil || afterFile != nil, isWanted(path, folder: false) {
+            result.append(TreeDifference(path: path, before: beforeFile, after: afterFile, absentFolder: absentFolder))
         }
         guard beforeTree != nil || afterTree != nil else { return }
         var absent = absentFolder
         if absent == nil, beforeTree == nil, isWanted(path, folder: false) { absent = path }
-        try compare(beforeTree.map { e throws(GitError) in try repository.tree(e.id) }, afterTree.map { e throws(GitError) in try repository.tree(e.id) },
+        try compare(beforeTree.map { entry throws(GitError) in try repository.tree(entry.id) },
+                    afterTree.map { entry throws(GitError) in try repository.tree(entry.id) },
                     at: path, absentFolder: absent, into: &result)
     }
 

@@ -1,7 +1,7 @@
+import BackstopCore
 import Glibc
 
-/// Lists the regular files below a folder with readdir, trusting `d_type` and calling lstat only
-/// when a file system does not fill it in. Symbolic links are never followed; `.git` folders are
+/// Lists the regular files below a folder. Symbolic links are never followed; `.git` folders are
 /// left out.
 public enum DirectoryWalker {
     /// Paths relative to `root`, in no particular order. An unreadable subfolder is a SystemError.
@@ -10,26 +10,17 @@ public enum DirectoryWalker {
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? root : root + "/" + relative
-            guard let directory = opendir(folder) else {
+            guard let entries = DirectoryListing.entries(of: RepositoryPath(folder).cString) else {
                 throw SystemError(call: "opendir", errno: errno, path: folder, hint: "check the folder's permissions, or leave it out of the scan")
             }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." || name == ".git" { continue }
+            for (nameBytes, kind) in entries {
+                let name = String(decoding: nameBytes, as: UTF8.self)
+                if name == ".git" { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var status = stat()
-                    guard lstat(root + "/" + path, &status) == 0 else { continue }
-                    type = (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
-                }
-                if type == UInt8(DT_DIR) {
-                    pending.append(path)
-                } else if type == UInt8(DT_REG) {
-                    files.append(path)
+                switch kind {
+                case .directory: pending.append(path)
+                case .regular: files.append(path)
+                case .other: break
                 }
             }
         }

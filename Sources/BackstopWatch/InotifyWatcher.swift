@@ -147,15 +147,14 @@ public final class InotifyWatcher: @unchecked Sendable {
         var pending = [top]
         while let folder = pending.popLast() {
             guard folder.bytes.isEmpty || !isExcluded(folder) else { continue }
-            let full = Array(root.utf8) + (folder.bytes.isEmpty ? [] : [UInt8(ascii: "/")] + folder.bytes)
-            let cPath = (full + [0]).map { CChar(bitPattern: $0) }
+            let cPath = folder.cString(under: root)
             let watch = inotify_add_watch(descriptor, cPath, Self.mask)
             if watch < 0 {
                 let code = errno
                 if code == ENOSPC || code == ENOMEM {
                     statistics.withLock {
                         if watchFailure == nil {
-                            watchFailure = SystemError(call: "inotify_add_watch", errno: code, path: String(decoding: full, as: UTF8.self),
+                            watchFailure = SystemError(call: "inotify_add_watch", errno: code, path: root + "/" + folder.description,
                                                        hint: "raise fs.inotify.max_user_watches (sysctl fs.inotify.max_user_watches=524288); until then Backstop rescans")
                         }
                     }
@@ -167,19 +166,9 @@ public final class InotifyWatcher: @unchecked Sendable {
             if paths[watch] == nil { statistics.withLock { watchCountValue += 1 } }
             paths[watch] = folder
             watches[folder] = watch
-            guard let directory = opendir(cPath) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            for (name, kind) in DirectoryListing.entries(of: cPath) ?? [] {
                 let path = folder.appending(name)
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var status = stat()
-                    let entryPath = (full + [UInt8(ascii: "/")] + name + [0]).map { CChar(bitPattern: $0) }
-                    type = lstat(entryPath, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-                }
-                if type == UInt8(DT_DIR) {
+                if kind == .directory {
                     if reportFiles { events.append(FileEvent(.created, path, isDirectory: true)) }
                     pending.append(path)
                 } else if reportFiles {

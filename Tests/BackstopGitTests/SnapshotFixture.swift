@@ -50,7 +50,7 @@ final class SnapshotFixture {
         if let slash = full.lastIndex(of: UInt8(ascii: "/")) {
             try FileManager.default.createDirectory(atPath: String(decoding: full[..<slash], as: UTF8.self), withIntermediateDirectories: true)
         }
-        let descriptor = open(Self.cString(full), O_WRONLY | O_CREAT | O_TRUNC, mode)
+        let descriptor = open(RepositoryPath(bytes: full).cString, O_WRONLY | O_CREAT | O_TRUNC, mode)
         #expect(descriptor >= 0)
         defer { close(descriptor) }
         _ = content.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
@@ -62,7 +62,7 @@ final class SnapshotFixture {
     }
 
     func read(_ path: [UInt8]) -> [UInt8]? {
-        let descriptor = open(Self.cString(Array((root + "/").utf8) + path), O_RDONLY)
+        let descriptor = open(RepositoryPath(bytes: path).cString(under: root), O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var result: [UInt8] = []
@@ -104,7 +104,7 @@ final class SnapshotFixture {
     }
 
     private func collect(_ folder: [UInt8], prefix: [UInt8], into result: inout [[UInt8]: (content: [UInt8], mode: mode_t)]) {
-        guard let directory = opendir(Self.cString(folder)) else { return }
+        guard let directory = opendir(RepositoryPath(bytes: folder).cString) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
@@ -112,12 +112,12 @@ final class SnapshotFixture {
             let path = prefix.isEmpty ? name : prefix + [UInt8(ascii: "/")] + name
             let full = folder + [UInt8(ascii: "/")] + name
             var status = stat()
-            guard lstat(Self.cString(full), &status) == 0 else { continue }
+            guard lstat(RepositoryPath(bytes: full).cString, &status) == 0 else { continue }
             switch status.st_mode & S_IFMT {
             case S_IFDIR: collect(full, prefix: path, into: &result)
             case S_IFLNK:
                 var buffer = [CChar](repeating: 0, count: 4096)
-                let count = readlink(Self.cString(full), &buffer, buffer.count)
+                let count = readlink(RepositoryPath(bytes: full).cString, &buffer, buffer.count)
                 result[path] = (buffer[..<max(count, 0)].map { UInt8(bitPattern: $0) }, S_IFLNK)
             default: result[path] = (read(path) ?? [], status.st_mode & 0o777)
             }
@@ -127,6 +127,4 @@ final class SnapshotFixture {
     func fileDigest(_ path: String) -> [UInt8]? {
         read(Array(path.utf8)).map { SHA256.digest($0) }
     }
-
-    static func cString(_ bytes: [UInt8]) -> [CChar] { (bytes + [0]).map { CChar(bitPattern: $0) } }
 }

@@ -20,6 +20,19 @@ public struct RepositoryPath: Hashable, Comparable, Sendable, CustomStringConver
         return bytes.count == folder.bytes.count || bytes[folder.bytes.count] == UInt8(ascii: "/")
     }
 
+    /// The path as a NUL-terminated C string, for libgit2 and system calls.
+    public var cString: [CChar] { (bytes + [0]).map { CChar(bitPattern: $0) } }
+
+    /// The path below the folder `root` (an absolute path) as a NUL-terminated C string.
+    public func cString(under root: String) -> [CChar] {
+        (Array(root.utf8) + (bytes.isEmpty ? [] : [UInt8(ascii: "/")] + bytes) + [0]).map { CChar(bitPattern: $0) }
+    }
+
+    /// Calls `body` with the path as a C string that stays valid for the call.
+    public func withCString<Result>(_ body: (UnsafePointer<CChar>) -> Result) -> Result {
+        body(cString)
+    }
+
     /// This path with `name` appended as a child.
     public func appending(_ name: [UInt8]) -> RepositoryPath {
         RepositoryPath(bytes: bytes.isEmpty ? name : bytes + [UInt8(ascii: "/")] + name)
