@@ -24,7 +24,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// idle: writing 100,000 entries costs more than a path-limited snapshot. Another process that
     /// reads the older file meanwhile only hashes a few more files.
     public var writesIndexLazily = false
-    private var unwrittenRefreshes = 0
+    var unwrittenRefreshes = 0
 
     public init(location: RepositoryLocation, settings: SnapshotSettings) throws(GitError) {
         guard location.gitDirectory == location.commonDirectory else {
@@ -41,6 +41,7 @@ public final class SnapshotStore: @unchecked Sendable {
             state + "/index.lock",
             location.commonDirectory + "/" + Self.snapshotsReference + ".lock",
             location.commonDirectory + "/" + Self.undoReference + ".lock",
+            location.commonDirectory + "/" + Self.blockedReference + ".lock",
         ])
         self.repository = repository
         self.lock = lock
@@ -73,15 +74,15 @@ public final class SnapshotStore: @unchecked Sendable {
         try repository.referenceTarget(Self.snapshotsReference)
     }
 
-    /// What `restore` starts from by default: the newest snapshot that is not a backup a restore or
-    /// undo took of the state it replaced (restoring from that would put back what was just
-    /// restored away). Nil before the first snapshot.
+    /// What `restore` starts from by default: the newest snapshot of a settled state, not a backup a
+    /// restore, undo or rollback took of the state it replaced (restoring from that would put back
+    /// what was just restored away) nor the watcher's pre-images. Nil before the first snapshot.
     public func defaultRestoreSource() throws(GitError) -> ObjectID? {
         var next = try newest()
         var newestBackup: ObjectID?
         while let id = next {
             let commit = try repository.commit(id)
-            guard SnapshotMessage(parsing: commit.message, fallbackTime: commit.time).isBackup else { return id }
+            guard SnapshotMessage(parsing: commit.message, fallbackTime: commit.time).kind != .state else { return id }
             if newestBackup == nil { newestBackup = id }
             next = commit.parentID
         }
@@ -110,7 +111,7 @@ public final class SnapshotStore: @unchecked Sendable {
     }
 
     /// Refreshes the private index and writes its tree. Call with the lock held.
-    private func capture(paths: [RepositoryPath]?) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
+    func capture(paths: [RepositoryPath]?) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
         try index.reload()
         let refresh = try index.refresh(paths: paths, settings: settings)
         // The tree first: writing it fills the index's tree cache, which the index file then keeps,
@@ -127,7 +128,7 @@ public final class SnapshotStore: @unchecked Sendable {
     }
 
     /// Commits `tree` on the snapshot chain unless it equals the newest snapshot's tree.
-    private func commit(tree: ObjectID, reason: String, now: Int64, skipped: [SkippedFile], isBackup: Bool = false) throws(GitError) -> SnapshotRecord {
+    func commit(tree: ObjectID, reason: String, now: Int64, skipped: [SkippedFile], kind: SnapshotMessage.Kind = .state) throws(GitError) -> SnapshotRecord {
         let parent = try newest()
         if let parent {
             let parentCommit = try repository.commit(parent)
@@ -136,7 +137,7 @@ public final class SnapshotStore: @unchecked Sendable {
                 return SnapshotRecord(id: parent, tree: tree, time: message.time, reason: message.reason, created: false, skipped: skipped)
             }
         }
-        let message = SnapshotMessage(reason: reason, time: now, isBackup: isBackup)
+        let message = SnapshotMessage(reason: reason, time: now, kind: kind)
         let id = try createCommit(tree: tree, parent: parent, message: message.text, time: now, updating: Self.snapshotsReference)
         return SnapshotRecord(id: id, tree: tree, time: now, reason: message.reason, created: true, skipped: skipped)
     }
@@ -181,10 +182,14 @@ public final class SnapshotStore: @unchecked Sendable {
     /// are kept unless `exact`. HEAD and the user's index are never touched: checkout goes through
     /// the private index, and never writes through a symbolic link (a link standing where the
     /// snapshot has a folder is replaced, not followed).
-    public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(), recordingAs kind: String = "restore") throws(GitError) -> RestoreReport {
+    ///
+    /// `backingUpOnlyPaths` is for a caller that keeps the private index fresh everywhere else (the
+    /// watcher): the backup then reads only `paths`, not the whole tree.
+    public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(),
+                        recordingAs kind: String = "restore", backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
         try lock.withLock { () throws(GitError) -> RestoreReport in
-            let (current, skipped) = try capture(paths: nil)
-            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, isBackup: true).id
+            let (current, skipped) = try capture(paths: backingUpOnlyPaths ? paths : nil)
+            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, kind: .backup).id
             let sourceTree = try repository.commit(source).treeID
             let differences = try TreeComparison(repository: repository, filters: paths).differences(from: current, to: sourceTree)
             let plan = RestorePlan(changes: differences.map(\.change), exact: exact)

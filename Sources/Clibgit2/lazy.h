@@ -61,6 +61,7 @@ static inline int backstop_git_diff_index_to_workdir(git_diff **diff, git_reposi
 static inline size_t backstop_git_diff_num_deltas(const git_diff *diff) { BACKSTOP_RESOLVE(git_diff_num_deltas); return function(diff); }
 static inline int backstop_git_diff_options_init(git_diff_options *opts, unsigned int version) { BACKSTOP_RESOLVE(git_diff_options_init); return function(opts, version); }
 static inline const git_error * backstop_git_error_last(void) { BACKSTOP_RESOLVE(git_error_last); return function(); }
+static inline int backstop_git_ignore_path_is_ignored(int *ignored, git_repository *repo, const char *path) { BACKSTOP_RESOLVE(git_ignore_path_is_ignored); return function(ignored, repo, path); }
 static inline int backstop_git_index_add(git_index *index, const git_index_entry *source_entry) { BACKSTOP_RESOLVE(git_index_add); return function(index, source_entry); }
 static inline int backstop_git_index_add_bypath(git_index *index, const char *path) { BACKSTOP_RESOLVE(git_index_add_bypath); return function(index, path); }
 static inline int backstop_git_index_clear(git_index *index) { BACKSTOP_RESOLVE(git_index_clear); return function(index); }
@@ -119,7 +120,9 @@ static inline void backstop_git_signature_free(git_signature *sig) { BACKSTOP_RE
 static inline int backstop_git_signature_new(git_signature **out, const char *name, const char *email, git_time_t time, int offset) { BACKSTOP_RESOLVE(git_signature_new); return function(out, name, email, time, offset); }
 static inline const git_tree_entry * backstop_git_tree_entry_byindex(const git_tree *tree, size_t idx) { BACKSTOP_RESOLVE(git_tree_entry_byindex); return function(tree, idx); }
 static inline const git_tree_entry * backstop_git_tree_entry_byname(const git_tree *tree, const char *filename) { BACKSTOP_RESOLVE(git_tree_entry_byname); return function(tree, filename); }
+static inline int backstop_git_tree_entry_bypath(git_tree_entry **out, const git_tree *root, const char *path) { BACKSTOP_RESOLVE(git_tree_entry_bypath); return function(out, root, path); }
 static inline git_filemode_t backstop_git_tree_entry_filemode(const git_tree_entry *entry) { BACKSTOP_RESOLVE(git_tree_entry_filemode); return function(entry); }
+static inline void backstop_git_tree_entry_free(git_tree_entry *entry) { BACKSTOP_RESOLVE(git_tree_entry_free); function(entry); }
 static inline const git_oid * backstop_git_tree_entry_id(const git_tree_entry *entry) { BACKSTOP_RESOLVE(git_tree_entry_id); return function(entry); }
 static inline const char * backstop_git_tree_entry_name(const git_tree_entry *entry) { BACKSTOP_RESOLVE(git_tree_entry_name); return function(entry); }
 static inline git_object_t backstop_git_tree_entry_type(const git_tree_entry *entry) { BACKSTOP_RESOLVE(git_tree_entry_type); return function(entry); }

@@ -45,10 +45,11 @@ import Testing
         #expect(both.verdict == .block)
         #expect(both.findings.map(\.actionClass) == [.guardTamper, .discardUncommitted])
         var secret = ActionFacts()
-        secret.secrets = [(ruleID: "github-token", path: RepositoryPath("config.py"))]
+        secret.secrets = [Finding(ruleID: "github-token", description: "GitHub token", path: "config.py", line: 3, column: 9, commit: nil,
+                                  redacted: "ghp_ab****", excerpt: "TOKEN = 'ghp_ab****'", fingerprint: "github-token:0")]
         secret.credentialCopies = [(source: RepositoryPath(".env"), path: RepositoryPath("settings.py"))]
         let result = classifier.classify(secret)
         #expect(result.findings.map(\.actionClass) == [.secret, .credentialCopy])
-        #expect(result.findings.first?.evidence == "writes a credential (github-token) into config.py")
+        #expect(result.findings.first?.evidence == "writes a credential (github-token) into config.py:3: TOKEN = 'ghp_ab****'")
     }
 }

@@ -6,23 +6,36 @@ public struct SnapshotMessage: Sendable, Equatable {
     public let reason: String
     /// Seconds since 1970.
     public let time: Int64
-    /// Taken by a restore or undo of the state it was about to replace: kept for `undo`, never the
-    /// default source of a restore.
-    public let isBackup: Bool
+    public let kind: Kind
 
-    public init(reason: String, time: Int64, isBackup: Bool = false) {
+    /// What a snapshot holds; only `state` snapshots are what `restore` starts from by default.
+    public enum Kind: String, Sendable {
+        /// The working tree as it settled (or as a person asked to keep it).
+        case state
+        /// Taken by a restore, undo or rollback of the state it was about to replace (a blocked
+        /// action's result among them): kept for `undo`.
+        case backup
+        /// Files the watcher read as soon as they were written, before the action that wrote them
+        /// was judged: kept so a file written and deleted within one action is not lost.
+        case preImages = "pre-images"
+    }
+
+    /// Taken by a restore or undo of the state it was about to replace.
+    public var isBackup: Bool { kind == .backup }
+
+    public init(reason: String, time: Int64, kind: Kind = .state) {
         // One line: a reason is a summary, and a newline would start the trailer block early.
         let line = reason.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         self.reason = line.isEmpty ? "snapshot" : line
         self.time = time
-        self.isBackup = isBackup
+        self.kind = kind
     }
 
     static let trailer = "Backstop-Time: "
-    static let backupTrailer = "Backstop-Kind: backup"
+    static let kindTrailer = "Backstop-Kind: "
 
     public var text: String {
-        "\(reason)\n\n\(Self.trailer)\(Self.format(time))\n" + (isBackup ? Self.backupTrailer + "\n" : "")
+        "\(reason)\n\n\(Self.trailer)\(Self.format(time))\n" + (kind == .state ? "" : Self.kindTrailer + kind.rawValue + "\n")
     }
 
     /// Reads a message written by `text`; anything else keeps its first line as the reason, with `fallbackTime`.
@@ -34,7 +47,8 @@ public struct SnapshotMessage: Sendable, Equatable {
            let date = ISO8601DateFormatter().date(from: String(line.dropFirst(Self.trailer.count))) {
             time = Int64(date.timeIntervalSince1970)
         }
-        self.init(reason: reason, time: time, isBackup: lines.contains { $0 == Self.backupTrailer })
+        let kind = lines.last { $0.hasPrefix(Self.kindTrailer) }.flatMap { Kind(rawValue: String($0.dropFirst(Self.kindTrailer.count))) }
+        self.init(reason: reason, time: time, kind: kind ?? .state)
     }
 
     /// UTC, to the second: `2026-11-22T09:30:00Z`.

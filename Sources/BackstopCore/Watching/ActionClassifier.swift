@@ -9,8 +9,8 @@ public struct ActionFacts: Sendable, Equatable {
     public var discardedUncommittedFiles: [RepositoryPath] = []
     /// Backstop's own guards that changed: hooks, `core.hooksPath`, its configuration.
     public var tamperedGuards: [RepositoryPath] = []
-    /// Credentials the action wrote into work files that did not hold them: rule id and path.
-    public var secrets: [(ruleID: String, path: RepositoryPath)] = []
+    /// Credentials the action wrote into work files that did not hold them (redacted findings).
+    public var secrets: [Finding] = []
     /// Values of an ignored secret file (`.env`) written into a work file.
     public var credentialCopies: [(source: RepositoryPath, path: RepositoryPath)] = []
 
@@ -18,8 +18,8 @@ public struct ActionFacts: Sendable, Equatable {
 
     public static func == (left: ActionFacts, right: ActionFacts) -> Bool {
         left.lostPreexistingFiles == right.lostPreexistingFiles && left.discardedUncommittedFiles == right.discardedUncommittedFiles
-            && left.tamperedGuards == right.tamperedGuards && left.secrets.map(\.path) == right.secrets.map(\.path)
-            && left.secrets.map(\.ruleID) == right.secrets.map(\.ruleID) && left.credentialCopies.map(\.path) == right.credentialCopies.map(\.path)
+            && left.tamperedGuards == right.tamperedGuards && left.secrets == right.secrets
+            && left.credentialCopies.map(\.path) == right.credentialCopies.map(\.path) && left.credentialCopies.map(\.source) == right.credentialCopies.map(\.source)
     }
 }
 
@@ -69,8 +69,9 @@ public struct ActionClassifier: Sendable {
                                          evidence: "this session " + threshold.evidence(deleted: lostInSession.count, outOf: preexistingFileCount, noun: noun),
                                          paths: lostInSession.sorted()))
         }
-        for (ruleID, path) in facts.secrets {
-            findings.append(ClassFinding(actionClass: .secret, evidence: "writes a credential (\(ruleID)) into \(path)", paths: [path]))
+        for secret in facts.secrets {
+            findings.append(ClassFinding(actionClass: .secret, evidence: "writes a credential (\(secret.ruleID)) into \(secret.path):\(secret.line): \(secret.excerpt)",
+                                         paths: [RepositoryPath(secret.path)]))
         }
         for (source, path) in facts.credentialCopies {
             findings.append(ClassFinding(actionClass: .credentialCopy, evidence: "copies a value of \(source) into \(path)", paths: [path]))

@@ -1,0 +1,94 @@
+import Foundation
+
+/// One line of the audit log (`.git/backstop/log.jsonl`): an action the watcher judged, or the
+/// watcher starting or stopping. Paths are sampled and evidence names rules and paths, never a
+/// secret: findings carry only redacted excerpts.
+public struct AuditEntry: Codable, Sendable, Equatable {
+    public enum Event: String, Codable, Sendable {
+        case start, stop, action, error
+    }
+
+    /// One class the classifier gave the action.
+    public struct ClassRecord: Codable, Sendable, Equatable {
+        public let actionClass: String
+        public let verdict: Verdict
+        public let evidence: String
+        public let paths: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case actionClass = "class", verdict, evidence, paths
+        }
+    }
+
+    /// What the rollback of a blocked action did.
+    public struct RollbackRecord: Codable, Sendable, Equatable {
+        public let restored: Int
+        public let removed: Int
+        /// Paths that did not match the snapshot after writing; empty when the rollback is verified.
+        public let mismatched: [String]
+    }
+
+    public static let samplePaths = 10
+
+    /// UTC, `2026-11-22T09:30:00Z`.
+    public var time: String
+    public var event: Event
+    public var pid: Int32?
+    public var message: String?
+    public var created: Int?
+    public var modified: Int?
+    public var deleted: Int?
+    /// Up to `samplePaths` of the paths the action changed.
+    public var sample: [String]?
+    public var overflowed: Bool?
+    public var classes: [ClassRecord]?
+    public var verdict: Verdict?
+    /// The snapshot before the action: what a rollback restores from.
+    public var before: String?
+    /// The snapshot of the action's result (allowed actions) or of the blocked state (blocked ones,
+    /// also on `refs/backstop/blocked`, which `backstop undo` puts back).
+    public var snapshot: String?
+    public var rollback: RollbackRecord?
+
+    public init(time: Int64, event: Event) {
+        self.time = SnapshotMessage.format(time)
+        self.event = event
+    }
+
+    /// Fills the action fields from an action and its classification.
+    public mutating func describe(_ action: Action, deletedFiles: Int, _ classification: Classification, verdicts: [ActionClass: Verdict]) {
+        created = action.changes.filter { $0.effect == .created }.count
+        modified = action.changes.filter { $0.effect == .modified }.count
+        deleted = deletedFiles
+        sample = action.changes.prefix(Self.samplePaths).map(\.path.description)
+        overflowed = action.overflowed ? true : nil
+        classes = classification.findings.map { finding in
+            ClassRecord(actionClass: finding.actionClass.rawValue, verdict: verdicts[finding.actionClass] ?? .block, evidence: finding.evidence,
+                        paths: finding.paths.prefix(Self.samplePaths).map(\.description))
+        }
+        verdict = classification.verdict
+    }
+
+    /// One line for a person: the watcher's terminal and `backstop log`.
+    public var summary: String {
+        switch event {
+        case .start, .stop, .error:
+            return "\(time) \(event.rawValue): \(message ?? "")"
+        case .action:
+            var text = "\(time) \(verdict?.rawValue ?? "allow"):"
+            text += " \(created ?? 0) created, \(modified ?? 0) modified, \(deleted ?? 0) deleted"
+            if overflowed == true { text += " (events lost: found by rescanning)" }
+            for record in classes ?? [] { text += "\n  \(record.actionClass) (\(record.verdict.rawValue)): \(record.evidence)" }
+            if let rollback {
+                text += "\n  rolled back: \(rollback.restored) restored, \(rollback.removed) removed"
+                text += rollback.mismatched.isEmpty ? ", verified" : "; NOT restored: \(rollback.mismatched.joined(separator: ", "))"
+                if let before { text += ", from snapshot \(before.prefix(12))" }
+                if let snapshot { text += "\n  the blocked state is snapshot \(snapshot.prefix(12)) (refs/backstop/blocked): `backstop undo` puts it back" }
+            } else if let snapshot {
+                text += " -> snapshot \(snapshot.prefix(12))"
+            }
+            if let message { text += "\n  \(message)" }
+            return text
+        }
+    }
+}
