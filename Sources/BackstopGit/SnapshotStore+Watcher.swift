@@ -133,3 +133,33 @@ public final class IgnoreRules: @unchecked Sendable {
         return withExtendedLifetime(tree) { path.withCString { backstop_git_tree_entry_bypath(&entry, tree.pointer, $0) } } == 0
     }
 }
+
+extension SnapshotStore {
+    /// The ignored secret files (`.env`, not a tracked `.env.example`) the private index holds, with
+    /// their content ids.
+    public func secretFiles() throws(GitError) -> [(path: RepositoryPath, id: ObjectID)] {
+        try lock.withLock { () throws(GitError) -> [(path: RepositoryPath, id: ObjectID)] in
+            try index.reload()
+            var found: [(path: RepositoryPath, id: ObjectID)] = []
+            for position in 0..<backstop_git_index_entrycount(index.pointer) {
+                guard let entry = backstop_git_index_get_byindex(index.pointer, position), let cPath = entry.pointee.path else { continue }
+                let path = RepositoryPath(bytes: Array(UnsafeRawBufferPointer(start: cPath, count: strlen(cPath))))
+                var ignored: Int32 = 0
+                guard settings.isSecretFile(path), path.withCString({ backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }) == 0, ignored != 0 else { continue }
+                var id = entry.pointee.id
+                found.append((path, ObjectID(&id)))
+            }
+            return found
+        }
+    }
+}
+
+extension SnapshotStore {
+    /// Files in the private index: the work files (and secret files) as the newest snapshot saw them.
+    public func indexedFileCount() throws(GitError) -> Int {
+        try lock.withLock { () throws(GitError) -> Int in
+            try index.reload()
+            return backstop_git_index_entrycount(index.pointer)
+        }
+    }
+}

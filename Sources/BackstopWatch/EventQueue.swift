@@ -6,8 +6,23 @@ import Foundation
 public final class EventQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var events: [FileEvent] = []
+    private var closed = false
 
     public init() {}
+
+    /// Wakes the consumer for good (SIGTERM): `take` returns at once from now on.
+    public func close() {
+        condition.lock()
+        closed = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    public var isClosed: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return closed
+    }
 
     func append(_ batch: [FileEvent]) {
         guard !batch.isEmpty else { return }
@@ -22,7 +37,7 @@ public final class EventQueue: @unchecked Sendable {
     public func take(until deadline: Int64?) -> [FileEvent] {
         condition.lock()
         defer { condition.unlock() }
-        while events.isEmpty {
+        while events.isEmpty, !closed {
             if let deadline {
                 let remaining = deadline - MonotonicClock.milliseconds()
                 if remaining <= 0 { break }

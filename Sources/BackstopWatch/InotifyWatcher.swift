@@ -28,6 +28,9 @@ public final class InotifyWatcher: @unchecked Sendable {
     private var watchCountValue = 0
     private var watchFailure: SystemError?
     private var reader: Thread?
+    /// Runs before each read of the kernel's queue: tests slow the reader down with it to make the
+    /// queue overflow for real.
+    public var beforeEachRead: (@Sendable () -> Void)?
 
     /// Sets up watches over the tree below `root`, adding each directory's watch before listing it,
     /// so nothing created meanwhile is missed.
@@ -82,6 +85,7 @@ public final class InotifyWatcher: @unchecked Sendable {
                 return
             }
             if polled[1].revents != 0 { return }
+            beforeEachRead?()
             let count = read(descriptor, buffer, capacity)
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
@@ -106,6 +110,9 @@ public final class InotifyWatcher: @unchecked Sendable {
             offset += header + length
             if mask & Self.overflow != 0 {
                 events.append(FileEvent(.overflow, RepositoryPath(bytes: [])))
+                // Folders created while events were being dropped have no watch yet: walk the tree
+                // again (a folder already watched keeps its watch).
+                watchTree(RepositoryPath(bytes: []), reportingInto: &events, reportFiles: false)
                 continue
             }
             guard let folder = paths[watch] else { continue }

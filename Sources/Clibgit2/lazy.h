@@ -70,6 +70,7 @@ static inline int backstop_git_index_entry_stage(const git_index_entry *entry) {
 static inline size_t backstop_git_index_entrycount(const git_index *index) { BACKSTOP_RESOLVE(git_index_entrycount); return function(index); }
 static inline int backstop_git_index_find(size_t *at_pos, git_index *index, const char *path) { BACKSTOP_RESOLVE(git_index_find); return function(at_pos, index, path); }
 static inline void backstop_git_index_free(git_index *index) { BACKSTOP_RESOLVE(git_index_free); function(index); }
+static inline const git_index_entry * backstop_git_index_get_byindex(git_index *index, size_t n) { BACKSTOP_RESOLVE(git_index_get_byindex); return function(index, n); }
 static inline const git_index_entry * backstop_git_index_get_bypath(git_index *index, const char *path, int stage) { BACKSTOP_RESOLVE(git_index_get_bypath); return function(index, path, stage); }
 static inline int backstop_git_index_has_conflicts(const git_index *index) { BACKSTOP_RESOLVE(git_index_has_conflicts); return function(index); }
 static inline int backstop_git_index_open(git_index **out, const char *index_path) { BACKSTOP_RESOLVE(git_index_open); return function(out, index_path); }

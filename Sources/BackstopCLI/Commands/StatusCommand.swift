@@ -5,7 +5,11 @@ import Foundation
 struct StatusCommand: Command {
     static let name = "status"
     static let summary = "hooks installed?, watcher running?, last snapshot, last blocked action"
-    static let usage = "Says whether the hooks are installed, which remotes are approved, and the newest snapshot."
+    static let usage = """
+        Usage: backstop status
+        Says whether the hooks are installed, which remotes are approved, whether the watcher runs
+        (pid, since when, its last action), the newest snapshot and the last blocked action.
+        """
 
     init(parsing arguments: inout Arguments) throws(UsageError) {
         try arguments.finish()
@@ -17,7 +21,18 @@ struct StatusCommand: Command {
         Terminal.output("hooks: \(installer.isInstalled ? "installed" : "not installed (run `backstop install`)") in \(installer.hooksDirectory)")
         let allowList = try RemoteAllowList(repository: repository)
         Terminal.output("approved remotes: \(allowList.entries.isEmpty ? "none" : allowList.entries.map { "\($0.name) (\($0.url))" }.joined(separator: ", "))")
-        Terminal.output("watcher: not built yet in this version")
+        let log = try AuditLog(repository).entries().entries
+        if let watcher = WatcherRegistration.running(repository) {
+            Terminal.output("watcher: running (pid \(watcher.pid), since \(watcher.since))")
+        } else {
+            Terminal.output("watcher: not running (`backstop watch --daemon` starts it)")
+        }
+        if let last = log.last(where: { $0.event == .action }) {
+            Terminal.output("last action: " + last.summary.replacingOccurrences(of: "\n", with: "\n  "))
+        }
+        if let blocked = log.last(where: { $0.verdict == .block }) {
+            Terminal.output("last blocked action: " + blocked.summary.replacingOccurrences(of: "\n", with: "\n  "))
+        }
         // Read through git, so a status query never creates Backstop's state.
         let newest = try context.git.runAllowingFailure(["log", "-1", "--format=%h %ct %s", SnapshotStore.snapshotsReference])
         let fields = newest.text.split(separator: " ", maxSplits: 2).map(String.init)

@@ -1,14 +1,86 @@
-struct WatchCommand: PlannedCommand {
+import BackstopCore
+import BackstopGit
+import Dispatch
+import Foundation
+import Glibc
+
+struct WatchCommand: Command {
     static let name = "watch"
     static let summary = "run the watcher (foreground; --daemon detaches, --stop stops it)"
     static let usage = """
-        Runs the watcher on the working tree until SIGINT or SIGTERM.
-          --daemon   detach, returning once the watcher is ready
-          --stop     stop the running watcher
+        Usage: backstop watch [--daemon | --stop]
+        Watches the working tree until SIGINT or SIGTERM: every burst of changes is judged; an
+        allowed one is snapshotted, a blocked one (mass deletion, a credential written into a work
+        file, a tampered guard) is rolled back at once and its result kept for `backstop undo`.
+        Every action goes to the audit log (`backstop log`). One watcher per repository.
+          --daemon   run in the background, returning once the watcher is ready; its output goes to
+                     .git/backstop/watch.out
+          --stop     stop the running watcher and wait until it has stopped
         """
-    static func parseOptions(_ arguments: inout Arguments) throws(UsageError) {
-        _ = arguments.flag("--daemon")
-        _ = arguments.flag("--stop")
+
+    enum Mode: Equatable {
+        case foreground, daemon, stop
+    }
+
+    let mode: Mode
+    /// The daemon's launcher passes the write end of a pipe: "ready" goes there once watching.
+    let readyDescriptor: Int32?
+
+    init(parsing arguments: inout Arguments) throws(UsageError) {
+        let daemon = arguments.flag("--daemon")
+        let stop = arguments.flag("--stop")
+        let ready = try arguments.option("--ready-fd")
         try arguments.finish()
+        if daemon, stop { throw UsageError(message: "backstop watch: --daemon and --stop cannot be used together") }
+        mode = stop ? .stop : daemon ? .daemon : .foreground
+        if let ready {
+            guard let descriptor = Int32(ready), descriptor > 2 else { throw UsageError(message: "backstop watch: --ready-fd takes a descriptor number above 2") }
+            readyDescriptor = descriptor
+        } else {
+            readyDescriptor = nil
+        }
+    }
+
+    func run(in context: CommandContext) throws -> ExitStatus {
+        let location = try context.repository()
+        switch mode {
+        case .stop:
+            if let stopped = try WatcherRegistration.stop(location) {
+                Terminal.say("backstop: stopped the watcher (pid \(stopped.pid))")
+            } else {
+                Terminal.say("backstop: no watcher runs for \(location.root)")
+            }
+            return .clean
+        case .daemon:
+            let started = try WatcherDaemon.start(context: context, location: location)
+            Terminal.say("backstop: watching \(location.root) (pid \(started)); `backstop watch --stop` stops it")
+            return .clean
+        case .foreground:
+            return try watch(context: context, location: location)
+        }
+    }
+
+    private func watch(context: CommandContext, location: RepositoryLocation) throws -> ExitStatus {
+        let registration = try WatcherRegistration(location)
+        let configuration = try context.configuration().configuration
+        let session = try WatchSession(location: location, configuration: configuration, detector: try context.detector()) { Terminal.say($0) }
+        // Signals become a closed queue: the loop ends, flushes and logs, then the lock goes.
+        var sources: [DispatchSourceSignal] = []
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { session.stop() }
+            source.resume()
+            sources.append(source)
+        }
+        Terminal.say("backstop: watching \(location.root): \(session.watchCount) folders, baseline snapshot \(session.baseline.id.short)")
+        if let readyDescriptor {
+            _ = write(readyDescriptor, "ready\n", 6)
+            close(readyDescriptor)
+        }
+        try session.run()
+        withExtendedLifetime((registration, sources)) {}
+        Terminal.say("backstop: the watcher stopped")
+        return .clean
     }
 }

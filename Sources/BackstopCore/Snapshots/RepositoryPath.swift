@@ -38,6 +38,21 @@ public struct RepositoryPath: Hashable, Comparable, Sendable, CustomStringConver
         RepositoryPath(bytes: bytes.isEmpty ? name : bytes + [UInt8(ascii: "/")] + name)
     }
 
+    /// The folders holding this path, outermost first: `a/b/c` gives `a` and `a/b`.
+    public var ancestors: [RepositoryPath] {
+        bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") }.map { RepositoryPath(bytes: Array(bytes[..<$0])) }
+    }
+
+    /// The fewest paths covering `paths`: a path inside another listed one is dropped, since a
+    /// snapshot or restore limited to a folder takes the folder whole. Sorted.
+    public static func covering(_ paths: [RepositoryPath]) -> [RepositoryPath] {
+        var kept = Set<RepositoryPath>()
+        for path in Set(paths).sorted(by: { $0.bytes.count < $1.bytes.count }) where !path.ancestors.contains(where: kept.contains) {
+            kept.insert(path)
+        }
+        return kept.sorted()
+    }
+
     public static func < (left: RepositoryPath, right: RepositoryPath) -> Bool {
         left.bytes.lexicographicallyPrecedes(right.bytes)
     }

@@ -35,6 +35,11 @@ public struct Classification: Sendable, Equatable {
     public let findings: [ClassFinding]
     /// The strictest verdict of the findings' classes; `allow` when there are none.
     public let verdict: Verdict
+
+    public init(findings: [ClassFinding], verdict: Verdict) {
+        self.findings = findings
+        self.verdict = verdict
+    }
 }
 
 /// Classifies actions, keeping the session's running total of lost pre-existing files so that a

@@ -26,6 +26,12 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         public let removed: Int
         /// Paths that did not match the snapshot after writing; empty when the rollback is verified.
         public let mismatched: [String]
+
+        public init(restored: Int, removed: Int, mismatched: [String]) {
+            self.restored = restored
+            self.removed = removed
+            self.mismatched = mismatched
+        }
     }
 
     public static let samplePaths = 10
@@ -55,13 +61,14 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         self.event = event
     }
 
-    /// Fills the action fields from an action and its classification.
-    public mutating func describe(_ action: Action, deletedFiles: Int, _ classification: Classification, verdicts: [ActionClass: Verdict]) {
-        created = action.changes.filter { $0.effect == .created }.count
-        modified = action.changes.filter { $0.effect == .modified }.count
-        deleted = deletedFiles
-        sample = action.changes.prefix(Self.samplePaths).map(\.path.description)
-        overflowed = action.overflowed ? true : nil
+    /// Fills the action fields: counts of work files, a sample of the changed paths, the classes.
+    public mutating func describe(created: Int, modified: Int, deleted: Int, changed: [RepositoryPath], overflowed: Bool,
+                                  _ classification: Classification, verdicts: [ActionClass: Verdict]) {
+        self.created = created
+        self.modified = modified
+        self.deleted = deleted
+        sample = changed.prefix(Self.samplePaths).map(\.description)
+        self.overflowed = overflowed ? true : nil
         classes = classification.findings.map { finding in
             ClassRecord(actionClass: finding.actionClass.rawValue, verdict: verdicts[finding.actionClass] ?? .block, evidence: finding.evidence,
                         paths: finding.paths.prefix(Self.samplePaths).map(\.description))

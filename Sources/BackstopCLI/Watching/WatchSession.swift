@@ -1,0 +1,263 @@
+import BackstopCore
+import BackstopGit
+import BackstopWatch
+import Foundation
+import Glibc
+
+/// One run of the watcher over a working tree: inotify events in, batched into actions, each judged
+/// and then either snapshotted or rolled back, and written to the audit log.
+///
+/// Everything but the inotify reader runs on the thread that calls `run`, which owns the snapshot
+/// store: libgit2 lets one thread at a time use a repository.
+final class WatchSession {
+    /// Degraded mode (some folders could not be watched): how often the whole tree is rescanned.
+    static let rescanMilliseconds: Int64 = 5_000
+    /// How long the watcher waits to see its own cookie file after a rollback.
+    static let cookieMilliseconds: Int64 = 5_000
+
+    private let location: RepositoryLocation
+    private let configuration: Configuration
+    private let store: SnapshotStore
+    private let queue = EventQueue()
+    private let watcher: InotifyWatcher
+    private let log: AuditLog
+    private let say: (String) -> Void
+    private let guards: GuardState
+    private var classifier: ActionClassifier
+    private let inspector: ActionInspector
+    private var batcher: ActionBatcher
+    /// The newest snapshot of a settled state: what the next action is compared with, and what a
+    /// rollback restores from.
+    private var lastCommit: ObjectID
+    private var lastTree: ObjectID
+    private var stagedSinceAction = false
+    private var lastUndoState: ObjectID?
+    private var cookies = 0
+    private var reportedWatchFailure = false
+    private var nextRescan: Int64?
+
+    let baseline: SnapshotRecord
+    var watchCount: Int { watcher.watchCount }
+
+    private static let gitFolder = RepositoryPath(".git")
+    private static let teamConfiguration = RepositoryPath(".backstop.json")
+
+    /// Sets the watches, then takes the baseline snapshot, so nothing that happens in between is
+    /// missed: it is either in the baseline or an event.
+    init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, say: @escaping (String) -> Void) throws {
+        self.location = location
+        self.configuration = configuration
+        self.say = say
+        log = AuditLog(location)
+        store = try SnapshotStore(location: location, settings: configuration.snapshots)
+        store.writesIndexLazily = true
+        guards = try GuardState.read(root: location.root)
+        let ignore = try IgnoreRules(root: location.root, tracked: try store.headTree())
+        watcher = try InotifyWatcher(root: location.root, queue: queue) { folder in
+            if folder == Self.gitFolder { return false }
+            if folder.isWithin(Self.gitFolder) { return folder != RepositoryPath(".git/hooks") }
+            // A nested repository's own git folder.
+            if folder.bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) == Array(".git".utf8) { return true }
+            return ignore.isIgnoredFolder(folder)
+        }
+        watcher.start()
+        baseline = try store.take(reason: "backstop watch started")
+        lastCommit = baseline.id
+        lastTree = baseline.tree
+        lastUndoState = try store.undoRecord()?.state
+        classifier = ActionClassifier(threshold: configuration.massDeletion, verdicts: configuration.verdicts,
+                                      preexistingFileCount: try store.indexedFileCount())
+        inspector = try ActionInspector(store: store, baselineTree: baseline.tree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes)
+        batcher = ActionBatcher(settleMilliseconds: configuration.settleMilliseconds, maximumMilliseconds: configuration.maximumActionMilliseconds)
+        try store.flush()
+    }
+
+    /// Makes `run` return (SIGINT, SIGTERM); safe from any thread.
+    func stop() { queue.close() }
+
+    /// Watches until `stop`.
+    func run() throws {
+        try log.append(entry(.start, "watching \(location.root): \(watcher.watchCount) folders, baseline snapshot \(baseline.id.short)"))
+        while true {
+            reportWatchFailure()
+            let events = queue.take(until: batcher.deadline ?? nextRescan)
+            if queue.isClosed { break }
+            receive(events)
+            let now = MonotonicClock.milliseconds()
+            if let due = nextRescan, now >= due, batcher.isIdle {
+                // Folders without a watch are seen only by rescanning the whole tree.
+                batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: now)
+                nextRescan = now + Self.rescanMilliseconds
+            }
+            guard let action = batcher.close(at: now) else { continue }
+            do {
+                try handle(action)
+            } catch {
+                say("backstop watch: error: \(error)")
+                try? log.append(entry(.error, "\(error)"))
+            }
+        }
+        watcher.stop()
+        try store.flush()
+        try log.append(entry(.stop, "stopped"))
+    }
+
+    // MARK: Events
+
+    /// Feeds events to the batcher; content written and closed is read into the object database
+    /// at once (a pre-image), before anything can delete it.
+    private func receive(_ events: [FileEvent]) {
+        let now = MonotonicClock.milliseconds()
+        var written: [RepositoryPath] = []
+        for event in events where admits(event) {
+            batcher.receive(event, at: now)
+            if event.kind == .written, !event.path.isWithin(Self.gitFolder) { written.append(event.path) }
+        }
+        guard !written.isEmpty else { return }
+        do {
+            try store.stage(paths: RepositoryPath.covering(written))
+            stagedSinceAction = true
+        } catch {
+            say("backstop watch: could not read written files ahead: \(error)")
+        }
+    }
+
+    /// Inside `.git`, only the guards matter: the config and the hooks.
+    private func admits(_ event: FileEvent) -> Bool {
+        guard event.path.isWithin(Self.gitFolder) else { return true }
+        return guards.mayConcern(event.path)
+    }
+
+    private func reportWatchFailure() {
+        guard !reportedWatchFailure, let failure = watcher.firstWatchFailure else { return }
+        reportedWatchFailure = true
+        nextRescan = MonotonicClock.milliseconds() + Self.rescanMilliseconds
+        say("backstop watch: \(failure)")
+        try? log.append(entry(.error, "\(failure)"))
+    }
+
+    // MARK: Actions
+
+    private func handle(_ action: Action) throws {
+        let paths: [RepositoryPath]? = action.overflowed ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
+        let staged = stagedSinceAction ? try store.stagedTree() : nil
+        stagedSinceAction = false
+        let (afterTree, skipped) = try store.captureTree(paths: paths)
+        if let staged, staged != lastTree, staged != afterTree {
+            _ = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages)
+        }
+        let inspection = try inspector.inspect(before: lastTree, after: afterTree, within: paths)
+        var tampered = guards.changes(in: try GuardState.read(root: location.root))
+        if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
+        guard !inspection.changes.isEmpty || !tampered.isEmpty else {
+            try store.flush()
+            return
+        }
+        var facts = inspection.facts
+        facts.tamperedGuards = tampered
+        let undone = try putBackByPerson(inspection.changes)
+        let classification = undone ? Classification(findings: [], verdict: .allow) : classifier.classify(facts)
+        var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : nil)
+        record.describe(created: inspection.changes.filter { $0.before == nil }.count,
+                        modified: inspection.changes.filter { $0.before != nil && $0.after != nil }.count,
+                        deleted: inspection.deletedFiles, changed: inspection.changes.map(\.path), overflowed: action.overflowed,
+                        classification, verdicts: configuration.verdicts)
+        record.before = lastCommit.hex
+        if classification.verdict == .block {
+            try rollBack(within: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration }, lost: facts.lostPreexistingFiles, into: &record)
+            inspector.rolledBack(inspection)
+        } else {
+            let snapshot = try store.commit(tree: afterTree, reason: "after an action: \(inspection.changes.count) files changed", skipped: skipped)
+            lastCommit = snapshot.id
+            lastTree = afterTree
+            record.snapshot = snapshot.id.hex
+            try inspector.accept(inspection)
+        }
+        try log.append(record)
+        if classification.verdict != .allow { say(record.summary) }
+        try store.flush()
+    }
+
+    /// A person's `backstop undo` or `restore` while the watcher runs: a new undo record that is not
+    /// the watcher's own, covering every changed path. Its restore held the snapshot lock until
+    /// the record was written, and capturing the action waited for that lock, so the record is
+    /// there to read.
+    private func putBackByPerson(_ changes: [FileChange]) throws -> Bool {
+        guard let record = try store.undoRecord(), record.state != lastUndoState else { return false }
+        lastUndoState = record.state
+        guard record.kind != "rollback" else { return false }
+        let covered = Set(record.paths)
+        return changes.allSatisfy { change in covered.contains(change.path) || change.path.ancestors.contains(where: covered.contains) }
+    }
+
+    /// Blocks an action: the blocked state is kept (a backup snapshot, also `refs/backstop/blocked`),
+    /// the action's paths are restored from the snapshot before it and checked, the guards are
+    /// written back, and the rollback's own events are swallowed.
+    private func rollBack(within paths: [RepositoryPath]?, guardsChanged: Bool, lost: [RepositoryPath], into record: inout AuditEntry) throws {
+        var ownPaths: [RepositoryPath] = []
+        var restored = 0, removed = 0
+        var mismatched: [String] = []
+        if paths != [] {
+            let report = try store.restore(from: lastCommit, within: paths, exact: true, dryRun: false, reason: "blocked action",
+                                           recordingAs: "rollback", backingUpOnlyPaths: paths != nil)
+            if let blocked = report.before {
+                try store.markBlocked(blocked)
+                record.snapshot = blocked.hex
+            }
+            lastUndoState = report.before
+            ownPaths = report.plan.touched
+            restored = report.plan.written.count + report.plan.replaced.count
+            removed = report.plan.removed.count
+            mismatched = report.mismatched.map(\.description)
+        }
+        if guardsChanged {
+            try guards.putBack()
+            let now = try GuardState.read(root: location.root)
+            mismatched += guards.changes(in: now).map(\.description)
+            ownPaths.append(RepositoryPath(".git/config"))
+            if let folder = guards.hooksFolderInTree { ownPaths += GuardState.guardedNames.map { folder.appending(Array($0.utf8)) } }
+        }
+        record.rollback = AuditEntry.RollbackRecord(restored: restored, removed: removed, mismatched: mismatched)
+        swallowOwnEvents(ownPaths)
+        classifier.restored(lost)
+        if paths != [] {
+            let after = try store.take(reason: "after rolling back a blocked action", paths: paths)
+            lastCommit = after.id
+            lastTree = after.tree
+        }
+    }
+
+    /// The rollback's writes raise events like anyone's: a cookie file written after them marks
+    /// where they end in the stream. Events before it on the paths the rollback wrote are dropped;
+    /// anything else (the agent kept working) goes to the batcher.
+    private func swallowOwnEvents(_ ownPaths: [RepositoryPath]) {
+        guard !ownPaths.isEmpty else { return }
+        var own = Set(ownPaths)
+        for path in ownPaths { own.formUnion(path.ancestors) }
+        cookies += 1
+        let name = "backstop-cookie-\(getpid())-\(cookies)"
+        let cookie = Self.gitFolder.appending(Array(name.utf8))
+        let file = location.root + "/.git/" + name
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        defer { unlink(file) }
+        let deadline = MonotonicClock.milliseconds() + Self.cookieMilliseconds
+        var seen = false
+        while !seen, !queue.isClosed, MonotonicClock.milliseconds() < deadline {
+            var others: [FileEvent] = []
+            for event in queue.take(until: deadline) {
+                if event.path == cookie { seen = true }
+                if seen || !own.contains(event.path) { others.append(event) }
+            }
+            receive(others)
+        }
+    }
+
+    private func entry(_ event: AuditEntry.Event, _ message: String?) -> AuditEntry {
+        var entry = AuditEntry(time: SnapshotStore.now(), event: event)
+        entry.pid = getpid()
+        entry.message = message
+        return entry
+    }
+}
