@@ -35,6 +35,10 @@ final class WatchSession {
     private var cookies = 0
     private var reportedWatchFailure = false
     private var nextRescan: Int64?
+    private var pendingSyncs: [String] = []
+    /// Work files earlier allowed actions lost, with the snapshot from before each: when the
+    /// session's total crosses the threshold, the rollback brings them back too.
+    private var earlierLosses: [RepositoryPath: ObjectID] = [:]
 
     let baseline: SnapshotRecord
     var watchCount: Int { watcher.watchCount }
@@ -89,12 +93,17 @@ final class WatchSession {
                 batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: now)
                 nextRescan = now + Self.rescanMilliseconds
             }
-            guard let action = batcher.close(at: now) else { continue }
-            do {
-                try handle(action)
-            } catch {
-                say("backstop watch: error: \(error)")
-                try? log.append(entry(.error, "\(error)"))
+            if let action = batcher.close(at: now) {
+                do {
+                    try handle(action)
+                } catch {
+                    say("backstop watch: error: \(error)")
+                    try? log.append(entry(.error, "\(error)"))
+                }
+            }
+            if batcher.isIdle {
+                for name in pendingSyncs { try log.append(entry(.sync, name)) }
+                pendingSyncs = []
             }
         }
         watcher.stop()
@@ -122,11 +131,21 @@ final class WatchSession {
         }
     }
 
-    /// Inside `.git`, only the guards matter: the config and the hooks.
+    /// Inside `.git`, only the guards matter (the config and the hooks), and sync cookies, which are
+    /// answered once every action before them is judged.
     private func admits(_ event: FileEvent) -> Bool {
         guard event.path.isWithin(Self.gitFolder) else { return true }
+        let name = event.path.bytes.dropFirst(Self.gitFolder.bytes.count + 1)
+        var arrived = event.kind == .created
+        if case .movedTo = event.kind { arrived = true }
+        if arrived, name.starts(with: Self.syncPrefix) {
+            pendingSyncs.append(String(decoding: name.dropFirst(Self.syncPrefix.count), as: UTF8.self))
+            return false
+        }
         return guards.mayConcern(event.path)
     }
+
+    static let syncPrefix = Array("backstop-sync-".utf8)
 
     private func reportWatchFailure() {
         guard !reportedWatchFailure, let failure = watcher.firstWatchFailure else { return }
@@ -164,9 +183,12 @@ final class WatchSession {
                         classification, verdicts: configuration.verdicts)
         record.before = lastCommit.hex
         if classification.verdict == .block {
+            let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
             try rollBack(within: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration }, lost: facts.lostPreexistingFiles, into: &record)
+            try restoreEarlierLosses(sessionLosses, into: &record)
             inspector.rolledBack(inspection)
         } else {
+            for path in facts.lostPreexistingFiles { earlierLosses[path] = lastCommit }
             let snapshot = try store.commit(tree: afterTree, reason: "after an action: \(inspection.changes.count) files changed", skipped: skipped)
             lastCommit = snapshot.id
             lastTree = afterTree
@@ -225,6 +247,32 @@ final class WatchSession {
             lastCommit = after.id
             lastTree = after.tree
         }
+    }
+
+    /// A mass deletion spread over many actions: the files the earlier, allowed actions deleted come
+    /// back from the snapshot each was last in (kept files are left alone).
+    private func restoreEarlierLosses(_ paths: [RepositoryPath], into record: inout AuditEntry) throws {
+        var bySource: [ObjectID: [RepositoryPath]] = [:]
+        for path in paths {
+            if let source = earlierLosses.removeValue(forKey: path) { bySource[source, default: []].append(path) }
+        }
+        guard !bySource.isEmpty else { return }
+        var restored: [RepositoryPath] = []
+        var mismatched: [String] = []
+        for (source, group) in bySource {
+            let report = try store.restore(from: source, within: group, exact: false, dryRun: false, reason: "blocked: the session's deletions",
+                                           recordingAs: "rollback", backingUpOnlyPaths: true)
+            restored += report.plan.touched
+            mismatched += report.mismatched.map(\.description)
+        }
+        swallowOwnEvents(restored)
+        classifier.restored(restored)
+        let after = try store.take(reason: "after bringing back the session's deletions", paths: restored)
+        lastCommit = after.id
+        lastTree = after.tree
+        let previous = record.rollback
+        record.rollback = AuditEntry.RollbackRecord(restored: (previous?.restored ?? 0) + restored.count, removed: previous?.removed ?? 0,
+                                                    mismatched: (previous?.mismatched ?? []) + mismatched)
     }
 
     /// The rollback's writes raise events like anyone's: a cookie file written after them marks

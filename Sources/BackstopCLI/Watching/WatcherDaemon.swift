@@ -29,6 +29,7 @@ enum WatcherDaemon {
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         posix_spawn_file_actions_adddup2(&actions, ends[1], childEnd)
+        markInheritedDescriptorsCloseOnExec()
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -65,6 +66,15 @@ enum WatcherDaemon {
             throw CommandFailure("the watcher did not start" + (tail.isEmpty ? "" : ":\n" + tail), hint: "see \(output)")
         }
         return child
+    }
+
+    /// Nothing the launcher inherited may live on in the daemon: a caller that learns of its
+    /// child's exit from a descriptor closing (Foundation's `Process` does) would wait for ever.
+    private static func markInheritedDescriptorsCloseOnExec() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for name in names {
+            if let descriptor = Int32(name), descriptor > 2 { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        }
     }
 
     private static func ownExecutable() throws -> String {

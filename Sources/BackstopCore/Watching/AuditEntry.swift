@@ -6,6 +6,9 @@ import Foundation
 public struct AuditEntry: Codable, Sendable, Equatable {
     public enum Event: String, Codable, Sendable {
         case start, stop, action, error
+        /// The watcher reached a sync cookie (`.git/backstop-sync-NAME`) with every action before it
+        /// judged: how scripts and tests wait for the watcher without sleeping.
+        case sync
     }
 
     /// One class the classifier gave the action.
@@ -79,7 +82,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// One line for a person: the watcher's terminal and `backstop log`.
     public var summary: String {
         switch event {
-        case .start, .stop, .error:
+        case .start, .stop, .error, .sync:
             return "\(time) \(event.rawValue): \(message ?? "")"
         case .action:
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"
