@@ -19,7 +19,16 @@ struct TreeDifference {
 struct TreeComparison {
     let repository: GitRepositoryHandle
     /// Only paths within these (files or folders) are compared; nil compares everything.
-    let filters: [RepositoryPath]?
+    private let filters: Set<RepositoryPath>?
+    /// Every folder holding a filter: with the set above, whether a path is wanted costs its depth,
+    /// not the number of filters (an action may name 20,000 files).
+    private let filterFolders: Set<RepositoryPath>
+
+    init(repository: GitRepositoryHandle, filters: [RepositoryPath]?) {
+        self.repository = repository
+        self.filters = filters.map(Set.init)
+        filterFolders = Set(filters?.flatMap(\.ancestors) ?? [])
+    }
 
     func differences(from before: ObjectID?, to after: ObjectID?) throws(GitError) -> [TreeDifference] {
         var result: [TreeDifference] = []
@@ -65,6 +74,7 @@ struct TreeComparison {
     /// Whether `path` lies within a filter, or (for a folder) holds one.
     private func isWanted(_ path: RepositoryPath, folder: Bool) -> Bool {
         guard let filters else { return true }
-        return filters.contains { path.isWithin($0) || (folder && $0.isWithin(path)) }
+        if filters.contains(path) || (folder && filterFolders.contains(path)) { return true }
+        return path.ancestors.contains(where: filters.contains)
     }
 }

@@ -8,10 +8,7 @@ import Testing
 /// action before it is judged, and the test reads the log when inotify says it changed. No sleeps.
 final class WatchedRepository {
     let repository: TestRepository
-    private var syncs = 0
-    private var readEntries = 0
-    private let stateQueue = EventQueue()
-    private var stateWatcher: InotifyWatcher?
+    private var auditLog: AuditLogReader!
 
     var root: String { repository.root }
     var logPath: String { root + "/.git/backstop/log.jsonl" }
@@ -33,16 +30,11 @@ final class WatchedRepository {
 
     func start() throws {
         try repository.backstop("watch", "--daemon").expectSuccess()
-        if stateWatcher == nil {
-            let watcher = try InotifyWatcher(root: root + "/.git/backstop", queue: stateQueue) { _ in false }
-            watcher.start()
-            stateWatcher = watcher
-        }
+        if auditLog == nil { auditLog = try AuditLogReader(root: root) }
     }
 
     deinit {
         _ = try? repository.backstop("watch", "--stop")
-        stateWatcher?.stop()
     }
 
     @discardableResult
@@ -52,7 +44,42 @@ final class WatchedRepository {
 
     /// Waits until the watcher has judged everything done before this call; returns the actions it
     /// logged since the last sync.
-    func sync() throws -> [AuditEntry] {
+    func sync() throws -> [AuditEntry] { auditLog.sync() }
+
+    func allEntries() -> [AuditEntry] { auditLog.entries() }
+
+    func classes(_ entries: [AuditEntry]) -> [String] {
+        entries.flatMap { $0.classes ?? [] }.map(\.actionClass)
+    }
+}
+
+/// Reads a watcher's audit log as it grows, woken by inotify on `.git/backstop`, and syncs with the
+/// watcher through sync cookies.
+final class AuditLogReader {
+    let root: String
+    private var syncs = 0
+    private var readEntries = 0
+    private let queue = EventQueue()
+    private let watcher: InotifyWatcher
+
+    var logPath: String { root + "/.git/backstop/log.jsonl" }
+
+    init(root: String) throws {
+        self.root = root
+        watcher = try InotifyWatcher(root: root + "/.git/backstop", queue: queue) { _ in false }
+        watcher.start()
+    }
+
+    deinit { watcher.stop() }
+
+    func entries() -> [AuditEntry] {
+        guard let data = FileManager.default.contents(atPath: logPath) else { return [] }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(AuditEntry.self, from: Data($0)) }
+    }
+
+    /// Writes a sync cookie and waits (60 s at most) for the watcher's answer in the log; returns
+    /// the actions and errors logged since the previous sync.
+    func sync() -> [AuditEntry] {
         syncs += 1
         let name = "\(syncs)"
         let cookie = root + "/.git/backstop-sync-" + name
@@ -60,26 +87,17 @@ final class WatchedRepository {
         defer { unlink(cookie) }
         let guardTime = MonotonicClock.milliseconds() + 60_000
         while MonotonicClock.milliseconds() < guardTime {
-            let entries = allEntries()
+            let entries = entries()
             if let position = entries.firstIndex(where: { $0.event == .sync && $0.message == name }) {
                 let fresh = entries[readEntries..<position].filter { $0.event == .action || $0.event == .error }
                 readEntries = position + 1
                 return Array(fresh)
             }
-            _ = stateQueue.take(until: guardTime)
+            _ = queue.take(until: guardTime)
         }
         let output = (try? String(contentsOfFile: root + "/.git/backstop/watch.out", encoding: .utf8)) ?? ""
         let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
         Issue.record("the watcher never answered sync cookie \(name); its output:\n\(output)\nits log:\n\(log)")
         return []
-    }
-
-    func allEntries() -> [AuditEntry] {
-        guard let data = FileManager.default.contents(atPath: logPath) else { return [] }
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(AuditEntry.self, from: Data($0)) }
-    }
-
-    func classes(_ entries: [AuditEntry]) -> [String] {
-        entries.flatMap { $0.classes ?? [] }.map(\.actionClass)
     }
 }

@@ -8,8 +8,9 @@ import Glibc
 /// and then either snapshotted or rolled back, and written to the audit log.
 ///
 /// Everything but the inotify reader runs on the thread that calls `run`, which owns the snapshot
-/// store: libgit2 lets one thread at a time use a repository.
-final class WatchSession {
+/// store: libgit2 lets one thread at a time use a repository. Only `stop` may be called from
+/// another thread, hence `@unchecked Sendable`.
+final class WatchSession: @unchecked Sendable {
     /// Degraded mode (some folders could not be watched): how often the whole tree is rescanned.
     static let rescanMilliseconds: Int64 = 5_000
     /// How long the watcher waits to see its own cookie file after a rollback.
@@ -48,7 +49,10 @@ final class WatchSession {
 
     /// Sets the watches, then takes the baseline snapshot, so nothing that happens in between is
     /// missed: it is either in the baseline or an event.
-    init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, say: @escaping (String) -> Void) throws {
+    /// `beforeEachRead` runs on the inotify reader thread before each read: tests stall it to make
+    /// the kernel's queue overflow for real.
+    init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, beforeEachRead: (@Sendable () -> Void)? = nil,
+         say: @escaping (String) -> Void) throws {
         self.location = location
         self.configuration = configuration
         self.say = say
@@ -64,6 +68,7 @@ final class WatchSession {
             if folder.bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) == Array(".git".utf8) { return true }
             return ignore.isIgnoredFolder(folder)
         }
+        watcher.beforeEachRead = beforeEachRead
         watcher.start()
         baseline = try store.take(reason: "backstop watch started")
         lastCommit = baseline.id
@@ -147,6 +152,15 @@ final class WatchSession {
 
     static let syncPrefix = Array("backstop-sync-".utf8)
 
+    /// Lost events may include a sync cookie's: the cookies still in `.git` are answered anyway.
+    private func findSyncCookies() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: location.root + "/.git")) ?? []
+        for name in names where name.utf8.starts(with: Self.syncPrefix) {
+            let cookie = String(name.dropFirst(Self.syncPrefix.count))
+            if !pendingSyncs.contains(cookie) { pendingSyncs.append(cookie) }
+        }
+    }
+
     private func reportWatchFailure() {
         guard !reportedWatchFailure, let failure = watcher.firstWatchFailure else { return }
         reportedWatchFailure = true
@@ -158,6 +172,7 @@ final class WatchSession {
     // MARK: Actions
 
     private func handle(_ action: Action) throws {
+        if action.overflowed { findSyncCookies() }
         let paths: [RepositoryPath]? = action.overflowed ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
         let staged = stagedSinceAction ? try store.stagedTree() : nil
         stagedSinceAction = false

@@ -1,0 +1,76 @@
+@testable import BackstopCLI
+import BackstopCore
+import BackstopGit
+import Foundation
+import Testing
+
+/// The kernel's event queue overflowing in the middle of a mass deletion: the watcher runs in this
+/// process, with its inotify reader held back until `rm -rf` has finished, so more than the
+/// kernel's 16,384 queued events pile up and are dropped for real.
+@Suite struct WatchOverflowTests {
+    final class Gate: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var closed = false
+        private var open = true
+
+        func close() { condition.withLock { open = false; closed = true } }
+        func reopen() { condition.withLock { open = true; condition.broadcast() } }
+        func pass() { condition.withLock { while !open { condition.wait() } } }
+        var wasClosed: Bool { condition.withLock { closed } }
+    }
+
+    @Test func overflowDuringMassDeletionMissesNothing() throws {
+        let repository = try TestRepository()
+        let files = 20_000
+        for folder in 0..<200 {
+            let path = repository.root + "/src/d\(folder)"
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            for file in 0..<(files / 200) {
+                FileManager.default.createFile(atPath: path + "/f\(file).txt", contents: Data("folder \(folder) file \(file)\n".utf8))
+            }
+        }
+        try repository.commitAll("twenty thousand files")
+        let location = try RepositoryLocation.locate(from: repository.root)
+        let gate = Gate()
+        let lines = LockedLines()
+        let configuration = Configuration.defaults
+        let session = try WatchSession(location: location, configuration: configuration, detector: SecretDetector(rules: configuration.rules),
+                                       beforeEachRead: { gate.pass() }, say: { lines.append($0) })
+        let finished = Gate()
+        finished.close()
+        let thread = Thread {
+            try? session.run()
+            finished.reopen()
+        }
+        thread.start()
+        let log = try AuditLogReader(root: repository.root)
+        #expect(log.sync().isEmpty)
+
+        gate.close()
+        let removal = try TestRepository.run("/bin/rm", ["-rf", repository.root + "/src"], environment: repository.environment, input: nil)
+        #expect(removal.status == 0)
+        gate.reopen()
+        let actions = log.sync()
+
+        #expect(actions.contains { $0.overflowed == true }, "the queue overflowed: \(actions.map(\.summary))")
+        #expect(actions.first?.verdict == .block)
+        #expect(actions.first?.rollback?.restored == files)
+        #expect(actions.first?.rollback?.mismatched == [])
+        var missing = 0
+        for folder in 0..<200 {
+            for file in 0..<(files / 200) where (try? String(contentsOfFile: repository.root + "/src/d\(folder)/f\(file).txt", encoding: .utf8)) != "folder \(folder) file \(file)\n" {
+                missing += 1
+            }
+        }
+        #expect(missing == 0)
+        #expect(try repository.git("status", "--porcelain").output.isEmpty)
+        session.stop()
+        finished.pass()
+    }
+
+    final class LockedLines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func append(_ line: String) { lock.withLock { lines.append(line) } }
+    }
+}
