@@ -7,7 +7,7 @@ set -euo pipefail
 usage() {
     cat <<'USAGE'
 Usage: ./install.sh [--repo PATH] [--deps]
-  --repo PATH   also install the hooks in the git repository at PATH
+  --repo PATH   also guard the git repository at PATH: install the hooks and start the watcher
   --deps        only install the system packages needed to build and test, then stop
 Environment: PREFIX (default $HOME/.local): the binary goes to $PREFIX/bin/backstop
 USAGE
@@ -71,6 +71,9 @@ case ":$PATH:" in
 esac
 
 if [ -n "$repo" ]; then
+    # A watcher already running would take the new hooks for tampering, and may be an older build.
+    "$bin/backstop" -C "$repo" watch --stop
     "$bin/backstop" -C "$repo" install
-    echo "install.sh: $repo is guarded: commits and pushes go through backstop's hooks"
+    "$bin/backstop" -C "$repo" watch --daemon
+    echo "install.sh: $repo is guarded: commits and pushes go through backstop's hooks, and the watcher undoes mass deletions and leaks as they happen"
 fi

@@ -21,6 +21,8 @@ struct InstallCommand: Command {
         let repository = try context.repository()
         _ = try context.configuration()
         let installer = try HookInstaller(repository: repository, binaryPath: HookInstaller.currentBinary)
+        // A running watcher would take the new shims for tampering: it is stopped around the change.
+        let watcher = try WatcherRegistration.stop(repository)
         for (hook, outcome) in try installer.install(force: force) {
             switch outcome {
             case .installed: Terminal.say("backstop: installed \(installer.hooksDirectory)/\(hook)")
@@ -35,6 +37,10 @@ struct InstallCommand: Command {
             }
         }
         try allowList.save()
+        if watcher != nil {
+            let pid = try WatcherDaemon.start(context: context, location: repository)
+            Terminal.say("backstop: the watcher was restarted around the change (pid \(pid))")
+        }
         return .clean
     }
 }

@@ -1,0 +1,83 @@
+import BackstopCore
+import Testing
+
+/// The rules for what an action lost, one row per situation.
+@Suite struct LossReviewTests {
+    struct Row: CustomStringConvertible, Sendable {
+        let description: String
+        let outcome: FileOutcome
+        let headMoved: Bool
+        let lost: Bool
+        let discarded: Bool
+    }
+
+    static let path = RepositoryPath("src/a.swift")
+    static let empty = FileOutcome.emptyContent
+
+    static func outcome(before: String?, after: String?, preexisting: Bool = true, committed: Bool = true, endsAsHead: Bool = false, stashed: Bool = false) -> FileOutcome {
+        FileOutcome(path: path, before: before, after: after, isPreexisting: preexisting, wasCommitted: committed, endsAsHead: endsAsHead, isStashed: stashed)
+    }
+
+    static let rows: [Row] = [
+        Row(description: "a committed file deleted", outcome: outcome(before: "a1", after: nil), headMoved: false, lost: true, discarded: false),
+        Row(description: "a modified file deleted", outcome: outcome(before: "a1", after: nil, committed: false), headMoved: false, lost: true, discarded: true),
+        Row(description: "a file emptied", outcome: outcome(before: "a1", after: empty), headMoved: false, lost: true, discarded: false),
+        Row(description: "an empty file stays empty", outcome: outcome(before: empty, after: empty), headMoved: false, lost: false, discarded: false),
+        Row(description: "a file edited", outcome: outcome(before: "a1", after: "a2"), headMoved: false, lost: false, discarded: false),
+        Row(description: "a file born in the session deleted", outcome: outcome(before: "a1", after: nil, preexisting: false, committed: false), headMoved: false, lost: false, discarded: false),
+        Row(description: "uncommitted work reset to HEAD", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true), headMoved: false, lost: true, discarded: true),
+        Row(description: "a branch switch replacing committed content", outcome: outcome(before: "a1", after: "b1", endsAsHead: true), headMoved: true, lost: false, discarded: false),
+        Row(description: "a branch switch deleting a committed file", outcome: outcome(before: "a1", after: nil, endsAsHead: true), headMoved: true, lost: false, discarded: false),
+        Row(description: "a forced switch over uncommitted work", outcome: outcome(before: "a1", after: "b1", committed: false, endsAsHead: true), headMoved: true, lost: true, discarded: true),
+        Row(description: "rm of a committed file while HEAD stays", outcome: outcome(before: "a1", after: nil, endsAsHead: false), headMoved: true, lost: true, discarded: false),
+        Row(description: "git stash of uncommitted work", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true, stashed: true), headMoved: false, lost: false, discarded: false),
+    ]
+
+    @Test(arguments: rows) func eachSituation(_ row: Row) {
+        let review = LossReview([row.outcome], headMoved: row.headMoved)
+        #expect(review.lost == (row.lost ? [Self.path] : []))
+        #expect(review.discarded == (row.discarded ? [Self.path] : []))
+    }
+
+    @Test func movedContentIsNotLostAndKeepsItsProvenance() {
+        let from = FileOutcome(path: RepositoryPath("src/a.swift"), before: "a1", after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
+        let to = FileOutcome(path: RepositoryPath("lib/a.swift"), before: nil, after: "a1", isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        let emptyFrom = FileOutcome(path: RepositoryPath("src/__init__.py"), before: Self.empty, after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
+        let emptyTo = FileOutcome(path: RepositoryPath("lib/__init__.py"), before: nil, after: Self.empty, isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        let review = LossReview([from, to, emptyFrom, emptyTo], headMoved: false)
+        #expect(review.lost == [RepositoryPath("src/__init__.py")], "empty content proves no move")
+        #expect(review.movedTo == [RepositoryPath("lib/a.swift")])
+    }
+
+    @Test func coveringPathsKeepOnlyTheOutermost() {
+        let paths = ["src/a/b.txt", "src", "src/a", "src-old/x", "docs/readme.md", "src/c.txt"].map(RepositoryPath.init)
+        #expect(RepositoryPath.covering(paths) == ["docs/readme.md", "src", "src-old/x"].map(RepositoryPath.init))
+        #expect(RepositoryPath("a/b/c").ancestors == ["a", "a/b"].map(RepositoryPath.init))
+    }
+}
+
+/// Values of ignored secret files, and finding them copied.
+@Suite struct CredentialValuesTests {
+    @Test func readsCredentialShapedValuesOnly() {
+        let password = "s3cr3t-" + "Pa55word-9f8e7d"
+        let key = "sk_" + "test_51Hx9qLkT2vB8mN4pQ7r"
+        let text = """
+            # comment=ignored-value-123456
+            DATABASE_PASSWORD=\(password)
+            export STRIPE_KEY="\(key)"
+            NODE_ENV=development
+            PORT=8080
+            API_URL=http://localhost:3000/api/v1
+            DATABASE_URL=postgres://app:\(password)@db.internal:5432/app
+            EMPTY=
+            """
+        var values = CredentialValues()
+        values.read(Array(text.utf8), from: RepositoryPath(".env"))
+        #expect(values.values.map { String(decoding: $0.bytes, as: UTF8.self) } == [password, key, "postgres://app:\(password)@db.internal:5432/app"])
+        #expect(values.copies(into: Array("db = '\(password)'".utf8), before: nil) == [RepositoryPath(".env")])
+        #expect(values.copies(into: Array("db = '\(password)'".utf8), before: Array("old: \(password)".utf8)).isEmpty, "already there before")
+        #expect(values.copies(into: Array("mode = 'development' # http://localhost:3000/api/v1".utf8), before: nil).isEmpty)
+        values.read(nil, from: RepositoryPath(".env"))
+        #expect(values.values.isEmpty)
+    }
+}
