@@ -25,12 +25,15 @@ struct CommandLineTests {
         #expect(result.errorText.contains(named))
     }
 
-    @Test(arguments: ["watch", "log"])
-    func plannedCommandsSaySoAndExitThree(_ command: String) throws {
+    @Test func watcherCommandsWithoutAWatcher() throws {
         let repository = try TestRepository()
-        let result = try repository.backstop(command)
-        #expect(result.status == 3)
-        #expect(result.errorText.contains("not built yet"))
+        #expect(try repository.backstop("watch", "--daemon", "--stop").status == 2)
+        #expect(try repository.backstop("log", "-n", "many").errorText.contains("-n"))
+        let stop = try repository.backstop("watch", "--stop")
+        #expect(stop.status == 0 && stop.errorText.contains("no watcher runs"))
+        let log = try repository.backstop("log")
+        #expect(log.status == 0 && log.errorText.contains("the audit log is empty"))
+        #expect(try repository.backstop("status").output.contains("watcher: not running"))
     }
 
     @Test func scanReportsWorkFilesOnlyAndRedacts() throws {
