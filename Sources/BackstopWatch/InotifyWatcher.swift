@@ -162,7 +162,7 @@ public final class InotifyWatcher: @unchecked Sendable {
                     statistics.withLock {
                         if watchFailure == nil {
                             watchFailure = SystemError(call: "inotify_add_watch", errno: code, path: root + "/" + folder.description,
-                                                       hint: "raise fs.inotify.max_user_watches (sysctl fs.inotify.max_user_watches=524288); until then Backstop rescans")
+                                                       hint: "raise the limit, e.g. sysctl fs.inotify.max_user_watches=524288; until then Backstop rescans the tree every few seconds")
                         }
                     }
                     events.append(FileEvent(.overflow, folder))

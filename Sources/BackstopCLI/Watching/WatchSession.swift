@@ -145,6 +145,8 @@ final class WatchSession: @unchecked Sendable {
         if case .movedTo = event.kind { arrived = true }
         if arrived, name.starts(with: Self.syncPrefix) {
             pendingSyncs.append(String(decoding: name.dropFirst(Self.syncPrefix.count), as: UTF8.self))
+            // Folders without a watch are only known after a rescan: "judged up to now" needs one.
+            if watcher.firstWatchFailure != nil { batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: MonotonicClock.milliseconds()) }
             return false
         }
         return guards.mayConcern(event.path)
