@@ -79,6 +79,7 @@ final class WatchSession: @unchecked Sendable {
         inspector = try ActionInspector(store: store, baselineTree: baseline.tree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes)
         batcher = ActionBatcher(settleMilliseconds: configuration.settleMilliseconds, maximumMilliseconds: configuration.maximumActionMilliseconds)
         try store.flush()
+        reportWatchFailure()
     }
 
     /// Makes `run` return (SIGINT, SIGTERM); safe from any thread.
