@@ -50,11 +50,6 @@ extension SnapshotStore {
         try lock.withLock { () throws(GitError) -> SnapshotRecord in try commit(tree: tree, reason: reason, now: now, skipped: skipped, kind: kind) }
     }
 
-    /// The tree a commit records.
-    public func tree(ofCommit id: ObjectID) throws(GitError) -> ObjectID {
-        try repository.commit(id).treeID
-    }
-
     /// Files that differ between two trees, within `paths` (files, or folders taken whole); nil
     /// compares everything. Equal subtrees are skipped, so a comparison costs what differs.
     public func fileChanges(from before: ObjectID?, to after: ObjectID?, within paths: [RepositoryPath]?) throws(GitError) -> [FileChange] {

@@ -179,7 +179,9 @@ final class WatchSession: @unchecked Sendable {
         let paths: [RepositoryPath]? = action.overflowed ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
         let staged = stagedSinceAction ? try store.stagedTree() : nil
         stagedSinceAction = false
-        let (afterTree, skipped) = try store.captureTree(paths: paths)
+        // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
+        // would mean the whole tree to libgit2.
+        let (afterTree, skipped) = paths == [] ? (lastTree, []) : try store.captureTree(paths: paths)
         if let staged, staged != lastTree, staged != afterTree {
             _ = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages)
         }
