@@ -113,6 +113,24 @@ import Testing
         #expect(watched.repository.read("src/m3/f3.txt") == "content of file 3\nmine\n")
     }
 
+    @Test func contentWrittenAndDeletedInsideOneActionIsKept() throws {
+        var files = WatchedRepository.sourceFiles(40)
+        // A long settle period holds the write and the deletion in one action.
+        files[".backstop.json"] = #"{"watch": {"settleMilliseconds": 3000, "maximumActionMilliseconds": 10000}}"#
+        let watched = try WatchedRepository(files: files)
+        try watched.repository.write("src/m1/f1.txt", "second version\n")
+        // The agent's pause is the scenario: the second version stays on disk for a second, longer
+        // than the default settle period, so it must be recoverable although the action that wrote
+        // it also deleted it.
+        try watched.shell("sleep 1; rm -rf src").expectSuccess()
+        let actions = try watched.sync()
+        #expect(actions.map(\.verdict) == [.block])
+        #expect(watched.repository.read("src/m1/f1.txt") == "content of file 1\n", "rolled back to the snapshot before the action")
+        let preImages = try watched.repository.git("log", "--format=%H %s", "--grep=Backstop-Kind: pre-images", "refs/backstop/snapshots").output
+        let commit = try #require(preImages.split(separator: " ").first)
+        #expect(try watched.repository.git("show", "\(commit):src/m1/f1.txt").output == "second version\n")
+    }
+
     @Test func deletionsSpreadOverManyActionsAddUp() throws {
         let watched = try WatchedRepository(files: WatchedRepository.sourceFiles(200))
         var verdicts: [Verdict?] = []
