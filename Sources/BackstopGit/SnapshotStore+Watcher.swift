@@ -139,13 +139,22 @@ extension SnapshotStore {
             for position in 0..<backstop_git_index_entrycount(index.pointer) {
                 guard let entry = backstop_git_index_get_byindex(index.pointer, position), let cPath = entry.pointee.path else { continue }
                 let path = RepositoryPath(bytes: Array(UnsafeRawBufferPointer(start: cPath, count: strlen(cPath))))
-                var ignored: Int32 = 0
-                guard settings.isSecretFile(path), path.withCString({ backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }) == 0, ignored != 0 else { continue }
+                guard isIgnoredSecretFile(path) else { continue }
                 var id = entry.pointee.id
                 found.append((path, ObjectID(&id)))
             }
             return found
         }
+    }
+}
+
+extension SnapshotStore {
+    /// A secret file (`secretFiles`) that git ignores, like `.env`: its secrets are meant to stay
+    /// on this machine. One git does not ignore (`.env.production` without a rule) is a work file
+    /// that the next `git add -A` commits.
+    public func isIgnoredSecretFile(_ path: RepositoryPath) -> Bool {
+        var ignored: Int32 = 0
+        return settings.isSecretFile(path) && path.withCString({ backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }) == 0 && ignored != 0
     }
 }
 

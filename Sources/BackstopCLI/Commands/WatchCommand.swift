@@ -8,7 +8,7 @@ struct WatchCommand: Command {
     static let name = "watch"
     static let summary = "run the watcher (foreground; --daemon detaches, --stop stops it)"
     static let usage = """
-        Usage: backstop watch [--daemon | --stop]
+        Usage: backstop watch [--daemon | --stop | --sync]
         Watches the working tree until SIGINT or SIGTERM: every burst of changes is judged; an
         allowed one is snapshotted, a blocked one (mass deletion, a credential written into a work
         file, a tampered guard) is rolled back at once and its result kept for `backstop undo`.
@@ -16,10 +16,13 @@ struct WatchCommand: Command {
           --daemon   run in the background, returning once the watcher is ready; its output goes to
                      .git/backstop/watch.out
           --stop     stop the running watcher and wait until it has stopped
+          --sync     wait until the running watcher has judged everything done before this call,
+                     print what it judged since, and exit 1 if it blocked any of it (for scripts:
+                     no sleeping, no guessing)
         """
 
     enum Mode: Equatable {
-        case foreground, daemon, stop
+        case foreground, daemon, stop, sync
     }
 
     let mode: Mode
@@ -29,10 +32,12 @@ struct WatchCommand: Command {
     init(parsing arguments: inout Arguments) throws(UsageError) {
         let daemon = arguments.flag("--daemon")
         let stop = arguments.flag("--stop")
+        let sync = arguments.flag("--sync")
         let ready = try arguments.option("--ready-fd")
         try arguments.finish()
-        if daemon, stop { throw UsageError(message: "backstop watch: --daemon and --stop cannot be used together") }
-        mode = stop ? .stop : daemon ? .daemon : .foreground
+        let modes = [("--daemon", daemon), ("--stop", stop), ("--sync", sync)].filter(\.1).map(\.0)
+        if modes.count > 1 { throw UsageError(message: "backstop watch: \(modes.joined(separator: " and ")) cannot be used together") }
+        mode = stop ? .stop : daemon ? .daemon : sync ? .sync : .foreground
         if let ready {
             guard let descriptor = Int32(ready), descriptor > 2 else { throw UsageError(message: "backstop watch: --ready-fd takes a descriptor number above 2") }
             readyDescriptor = descriptor
@@ -55,6 +60,10 @@ struct WatchCommand: Command {
             let started = try WatcherDaemon.start(context: context, location: location)
             Terminal.say("backstop: watching \(location.root) (pid \(started)); `backstop watch --stop` stops it")
             return .clean
+        case .sync:
+            let judged = try WatcherSync.wait(location)
+            for entry in judged { Terminal.say(entry.summary) }
+            return judged.contains { $0.verdict == .block } ? .blocked : .clean
         case .foreground:
             return try watch(context: context, location: location)
         }

@@ -28,17 +28,18 @@ struct PreCommitGuard {
             }
         }
 
-        let deleted = change.deletedCount
+        let lost = change.lostFiles
+        let deleted = lost.count
         if deleted > 0 {
             // Tracked files before this commit: the index being committed, plus what it deletes,
             // less what it adds. Reading the index header is enough; no need to list 100,000 paths.
             let indexed = try indexEntryCount()
-            let before = indexed + deleted - change.addedCount
+            let before = indexed + change.deletedCount - change.addedCount
             let threshold = configuration.massDeletion
             let verdict = configuration.verdict(for: .massDeletion)
             if threshold.isMassDeletion(deleted: deleted, outOf: before), verdict != .allow {
                 Terminal.say("backstop: \(verdict == .block ? "commit blocked" : "warning"): this commit \(threshold.evidence(deleted: deleted, outOf: before, noun: "tracked files")) [mass-deletion]")
-                let sample = change.files.filter { $0.status == .deleted }.prefix(10).map { "    \($0.path)" }
+                let sample = lost.prefix(10).map { "    \($0.path)" }
                 Terminal.say(sample.joined(separator: "\n") + (deleted > 10 ? "\n    ... and \(deleted - 10) more" : ""))
                 Terminal.say("""
                     If the deletion is intended, commit it in smaller parts, or raise commit.massDeletionFiles in .backstop.json. \

@@ -11,6 +11,22 @@ struct StagedChange {
     var deletedCount: Int { files.filter { $0.status == .deleted }.count }
     var addedCount: Int { files.filter { $0.status == .added }.count }
 
+    /// Deleted files whose content no added file carries: `git mv` moves content and loses none.
+    /// (Patches come without rename detection so that moved content is scanned; exact content ids
+    /// pair a move up instead.)
+    var lostFiles: [PatchFile] {
+        var added: [String: Int] = [:]
+        for file in files where file.status == .added {
+            if let id = file.contentID { added[id, default: 0] += 1 }
+        }
+        return files.filter { file in
+            guard file.status == .deleted else { return false }
+            guard let id = file.contentID, let left = added[id], left > 0 else { return true }
+            added[id] = left - 1
+            return false
+        }
+    }
+
     static func read(in directory: String) throws -> StagedChange {
         StagedChange(files: UnifiedDiff.parse(try start(in: directory).output()))
     }
@@ -23,7 +39,7 @@ struct StagedChange {
     /// The patch options every reader shares: no colour, no external diff or textconv, no renames
     /// (a rename is a deletion and an addition, so its content is scanned), no context lines.
     static func diffArguments(_ extra: [String]) -> [String] {
-        ["-c", "core.quotepath=false", "diff"] + extra + ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--submodule=short"]
+        ["-c", "core.quotepath=false", "diff"] + extra + ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--full-index", "--submodule=short"]
     }
 }
 

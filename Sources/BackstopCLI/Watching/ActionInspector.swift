@@ -79,11 +79,11 @@ final class ActionInspector {
     }
 
     /// New credentials in changed work files: the scanner's findings the content before lacked,
-    /// and values of the ignored secret files.
+    /// and values of the ignored secret files. Editing an ignored secret file itself is routine.
     private func scan(_ changes: [FileChange], into facts: inout ActionFacts) throws {
         for change in changes {
             guard let after = change.after, after.kind == .file || after.kind == .executable else { continue }
-            if store.settings.isSecretFile(change.path) || detector.isAllowedPath(change.path.description) { continue }
+            if store.isIgnoredSecretFile(change.path) || detector.isAllowedPath(change.path.description) { continue }
             let content = try store.content(of: after.id)
             guard content.count <= maximumScanBytes, !content.prefix(8000).contains(0) else { continue }
             let previous = try change.before.map { version throws in try store.content(of: version.id) }

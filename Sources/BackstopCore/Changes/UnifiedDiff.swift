@@ -13,6 +13,9 @@ public struct PatchFile: Sendable, Equatable {
     public var addedBytes: [UInt8]
     /// The line number, in the new file, of each added line.
     public var addedLineNumbers: [Int]
+    /// The blob id the file had before (deleted) or has after (added and modified), from the
+    /// patch's `index OLD..NEW` line; nil when the patch has none.
+    public var contentID: String?
 
     /// The added lines as a fragment for the detector.
     public var fragment: Fragment {
@@ -56,7 +59,7 @@ public enum UnifiedDiff {
             }
             if line.starts(with: Array("diff --git ".utf8)) {
                 flush()
-                current = PatchFile(commit: commit, path: "", status: .modified, isBinary: false, addedBytes: [], addedLineNumbers: [])
+                current = PatchFile(commit: commit, path: "", status: .modified, isBinary: false, addedBytes: [], addedLineNumbers: [], contentID: nil)
                 oldPath = ""
                 inHunk = false
                 continue
@@ -79,6 +82,11 @@ public enum UnifiedDiff {
             if line.starts(with: Array("@@ ".utf8)) {
                 inHunk = true
                 nextLine = newStartLine(line)
+            } else if line.starts(with: Array("index ".utf8)) {
+                let ids = line.dropFirst(6).prefix { $0 != UInt8(ascii: " ") }.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: true)
+                // git writes `new file mode` and `deleted file mode` before this line.
+                let deleted = current?.status == .deleted
+                if ids.count == 2 { current?.contentID = String(decoding: deleted ? ids[0] : ids[1], as: UTF8.self) }
             } else if line.starts(with: Array("new file mode".utf8)) {
                 current?.status = .added
             } else if line.starts(with: Array("deleted file mode".utf8)) {

@@ -1,0 +1,3 @@
+# `rm -rf docs tests`: 55 committed files.
+# expect: block mass-deletion
+rm -rf docs tests

@@ -1,0 +1,3 @@
+# A remote branch deleted by a push.
+# expect: block push-branch-deletion
+git push -q origin --delete old-work

@@ -1,0 +1,3 @@
+# `find . -name '*.py' -delete`.
+# expect: block mass-deletion
+find . -name '*.py' -not -path './node_modules/*' -delete

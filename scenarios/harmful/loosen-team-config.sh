@@ -1,0 +1,3 @@
+# A .backstop.json that turns the mass-deletion guard off.
+# expect: block guard-tamper
+printf '{ "policy": { "mass-deletion": "allow" } }\n' > .backstop.json

@@ -1,0 +1,3 @@
+# `rm -rf *` at the top of the tree.
+# expect: block mass-deletion
+rm -rf ./*

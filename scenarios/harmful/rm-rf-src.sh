@@ -1,0 +1,3 @@
+# `rm -rf src`: 200 committed files.
+# expect: block mass-deletion
+rm -rf src

@@ -1,0 +1,3 @@
+# The whole source tree is renamed inside the repository (src -> lib).
+# expect: allow
+mv src lib
