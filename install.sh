@@ -8,7 +8,7 @@ usage() {
     cat <<'USAGE'
 Usage: ./install.sh [--repo PATH] [--deps]
   --repo PATH   also guard the git repository at PATH: install the hooks and start the watcher
-  --deps        only install the system packages needed to build and test, then stop
+  --deps        only install the system packages needed to build and test (python3 and perl too), then stop
 Environment: PREFIX (default $HOME/.local): the binary goes to $PREFIX/bin/backstop
 USAGE
 }
@@ -27,8 +27,11 @@ done
 
 cd "$(dirname "$0")"
 
+# The tests also need python3 (the scenario suite's runner) and perl (one scenario uses it).
+packages="libgit2-dev pkg-config git"
+$deps_only && packages="$packages python3 perl"
 missing=()
-for package in libgit2-dev pkg-config git; do
+for package in $packages; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -43,7 +46,7 @@ if [ ${#missing[@]} -gt 0 ]; then
         exit 3
     fi
 else
-    echo "install.sh: libgit2-dev, pkg-config and git are present"
+    echo "install.sh: $packages: present"
 fi
 $deps_only && exit 0
 

@@ -73,6 +73,7 @@ def environment(run, backstop):
     env = {key: value for key, value in os.environ.items() if not key.startswith("GIT_")}
     env.update(GIT_ENVIRONMENT)
     env["HOME"] = os.path.join(run, "home")
+    env["XDG_CONFIG_HOME"] = os.path.join(run, "home", ".config")
     env["PATH"] = os.path.dirname(os.path.abspath(backstop)) + os.pathsep + env.get("PATH", "/usr/bin:/bin")
     env["BS_RUN"] = run
     env["BS_SCENARIOS"] = HERE
