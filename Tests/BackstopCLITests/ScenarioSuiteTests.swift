@@ -34,4 +34,13 @@ import Testing
         }
         #expect(run.status == (results.allSatisfy(\.passed) ? 0 : 1), "\(run.errorText)")
     }
+
+    /// The chaos test, short: 60 random steps with a new seed each run; the seed is in the output,
+    /// and `scenarios/chaos.py --seed N` replays it.
+    @Test func chaosLosesNothing() throws {
+        let run = try TestProcess.run("/usr/bin/env", ["python3", Self.packageRoot + "/scenarios/chaos.py", "--backstop", TestRepository.binary, "--steps", "60"],
+                                      environment: ProcessInfo.processInfo.environment)
+        #expect(run.status == 0, "\(run.all)")
+        #expect(run.output.contains(", 0 lost"), "\(run.all)")
+    }
 }
