@@ -17,12 +17,9 @@ if [ -z "${BACKSTOP:-}" ]; then
     BACKSTOP=$WORK/swift/release/backstop
 fi
 status=0
-{
-    echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'), backstop at $(git -C "$ROOT" rev-parse --short HEAD), $STEPS steps per seed."
-    echo
-    for seed in $SEEDS; do
-        python3 "$ROOT/scenarios/chaos.py" --backstop "$BACKSTOP" --seed "$seed" --steps "$STEPS" --work "$WORK/chaos-$seed" 2>&1 | grep -v "^chaos: seed [0-9]*, " || status=1
-        echo
-    done
-} | tee "$ROOT/bench/chaos.md"
+echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'), backstop at $(git -C "$ROOT" rev-parse --short HEAD), $STEPS steps per seed." | tee "$ROOT/bench/chaos.md"
+for seed in $SEEDS; do
+    python3 "$ROOT/scenarios/chaos.py" --backstop "$BACKSTOP" --seed "$seed" --steps "$STEPS" --work "$WORK/chaos-$seed" > "$WORK/chaos-$seed.txt" 2>&1 || status=1
+    { echo; grep -v "^chaos: seed [0-9]*, [0-9]* steps$" "$WORK/chaos-$seed.txt"; } | tee -a "$ROOT/bench/chaos.md"
+done
 exit "$status"
