@@ -209,6 +209,12 @@ final class WatchSession: @unchecked Sendable {
             inspector.rolledBack(inspection)
         } else {
             for path in facts.lostPreexistingFiles { earlierLosses[path] = lastCommit }
+            // A file written again (or an emptied one filled) is no longer lost: the session's total
+            // counts what is missing, so an agent that rewrites files by deleting and recreating
+            // them never adds up.
+            let returned = inspection.changes.filter { $0.after.map { $0.id.hex != FileOutcome.emptyContent } ?? false }.map(\.path)
+            classifier.restored(returned)
+            for path in returned { earlierLosses[path] = nil }
             let snapshot = try store.commit(tree: afterTree, reason: "after an action: \(inspection.changes.count) files changed", skipped: skipped)
             lastCommit = snapshot.id
             lastTree = afterTree

@@ -58,7 +58,7 @@ public struct ActionClassifier: Sendable {
         self.preexistingFileCount = preexistingFileCount
     }
 
-    /// Files lost so far in the session (rolled-back ones are taken out with `restored`).
+    /// Pre-existing files the session deleted or emptied and that are not back (see `restored`).
     public var sessionLosses: Int { lostInSession.count }
 
     public mutating func classify(_ facts: ActionFacts) -> Classification {
@@ -94,7 +94,8 @@ public struct ActionClassifier: Sendable {
         return Classification(findings: findings, verdict: verdict)
     }
 
-    /// Files a rollback put back no longer count toward the session's total.
+    /// Files that are back (a rollback restored them, or the session wrote them again) no longer
+    /// count toward the session's total.
     public mutating func restored(_ paths: [RepositoryPath]) {
         lostInSession.subtract(paths)
     }
