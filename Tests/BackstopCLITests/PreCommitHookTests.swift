@@ -92,6 +92,28 @@ struct PreCommitHookTests {
         let commit = try repository.git("commit", "-m", "moved and emptied of its content")
         #expect(commit.status != 0)
         #expect(commit.all.contains("deletes 25 of 30 tracked files"))
+
+        try repository.git("reset", "-q", "--hard").expectSuccess()
+        for index in 0..<30 { try repository.write("lib/file\(index).txt", "rewritten \(index)\nline two\nline three\n") }
+        try repository.git("add", "-A").expectSuccess()
+        try repository.git("commit", "-q", "--no-verify", "-m", "three lines each").expectSuccess()
+        try repository.git("mv", "lib", "moved").expectSuccess()
+        for index in 0..<30 { try repository.write("moved/file\(index).txt", "rewritten \(index)\nline two\nline three, edited\n") }
+        try repository.git("add", "-A").expectSuccess()
+        try repository.git("commit", "-m", "moved with an edit each").expectSuccess()
+    }
+
+    @Test func untrackingFilesGitNowIgnoresIsNotADeletion() throws {
+        let repository = try TestRepository()
+        for index in 0..<30 { try repository.write("vendor/file\(index).txt", "content \(index)\n") }
+        try repository.commitAll("vendored by mistake")
+        try repository.backstop("install").expectSuccess()
+        try repository.git("rm", "-r", "-q", "--cached", "vendor").expectSuccess()
+        let notIgnored = try repository.git("commit", "-m", "untracked, not ignored")
+        #expect(notIgnored.status != 0, "still on disk but not ignored: the branch would lose them")
+        try repository.write(".gitignore", "vendor/\n")
+        try repository.git("add", ".gitignore").expectSuccess()
+        try repository.git("commit", "-m", "untracked and ignored").expectSuccess()
     }
 
     @Test func countsAFractionOfASmallRepository() throws {

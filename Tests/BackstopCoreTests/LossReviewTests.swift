@@ -49,6 +49,35 @@ import Testing
         #expect(review.movedTo == [RepositoryPath("lib/a.swift")])
     }
 
+    @Test func contentMovedWithAnEditIsNotLost() {
+        func removed(_ path: String, _ id: String) -> FileOutcome {
+            FileOutcome(path: RepositoryPath(path), before: id, after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
+        }
+        func created(_ path: String, _ id: String) -> FileOutcome {
+            FileOutcome(path: RepositoryPath(path), before: nil, after: id, isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        }
+        // Ids stand for contents: "x" and "x'" are similar, nothing else is.
+        let similar: (String, String) -> Bool = { $1 == $0 + "'" }
+        let outcomes = [removed("src/a.py", "a"), created("lib/a.py", "a'"), removed("src/b.py", "b"), created("lib/renamed_b.py", "b'"),
+                        removed("src/c.py", "c"), created("lib/c.py", "c"), created("lib/c_copy.py", "c'"), removed("src/d.py", "d"), created("lib/e.py", "e")]
+        let review = LossReview(outcomes, headMoved: false, isSimilar: similar)
+        #expect(review.lost == [RepositoryPath("src/d.py")])
+        #expect(Set(review.movedTo) == Set(["lib/a.py", "lib/renamed_b.py", "lib/c.py"].map(RepositoryPath.init)), "the exact move wins over a similar file")
+        #expect(LossReview(outcomes, headMoved: false).lost.count == 3, "without a comparison only exact moves count")
+    }
+
+    @Test(arguments: [
+        ("one line of ten changed", Array(0..<10).map { "line \($0)" }, Array(0..<9).map { "line \($0)" } + ["changed"], true),
+        ("half the lines kept", Array(0..<10).map { "line \($0)" }, Array(0..<5).map { "line \($0)" } + Array(0..<5).map { "new \($0)" }, true),
+        ("most lines new", Array(0..<10).map { "line \($0)" }, Array(0..<3).map { "line \($0)" } + Array(0..<7).map { "new \($0)" }, false),
+        ("repeated lines count once each", ["x", "x", "x", "y"], ["x", "a", "b", "c"], false),
+        ("empty content", [], ["a"], false),
+    ] as [(String, [String], [String], Bool)])
+    func similarity(_ description: String, _ old: [String], _ new: [String], _ similar: Bool) {
+        let bytes = { (lines: [String]) in Array(lines.map { $0 + "\n" }.joined().utf8) }
+        #expect(ContentSimilarity.isSimilar(bytes(old), bytes(new)) == similar, "\(description)")
+    }
+
     @Test func coveringPathsKeepOnlyTheOutermost() {
         let paths = ["src/a/b.txt", "src", "src/a", "src-old/x", "docs/readme.md", "src/c.txt"].map(RepositoryPath.init)
         #expect(RepositoryPath.covering(paths) == ["docs/readme.md", "src", "src-old/x"].map(RepositoryPath.init))

@@ -1,5 +1,7 @@
 import BackstopCore
+import BackstopGit
 import Foundation
+import Glibc
 
 /// pre-commit: blocks a commit whose staged additions hold a secret, or whose staged deletions are a
 /// mass deletion. Everything else passes.
@@ -28,15 +30,16 @@ struct PreCommitGuard {
             }
         }
 
-        let lost = change.lostFiles
-        let deleted = lost.count
-        if deleted > 0 {
+        var lost = change.lostFiles
+        if !lost.isEmpty {
             // Tracked files before this commit: the index being committed, plus what it deletes,
             // less what it adds. Reading the index header is enough; no need to list 100,000 paths.
             let indexed = try indexEntryCount()
             let before = indexed + change.deletedCount - change.addedCount
             let threshold = configuration.massDeletion
             let verdict = configuration.verdict(for: .massDeletion)
+            if threshold.isMassDeletion(deleted: lost.count, outOf: before) { lost = try confirmedDeletions(lost) }
+            let deleted = lost.count
             if threshold.isMassDeletion(deleted: deleted, outOf: before), verdict != .allow {
                 Terminal.say("backstop: \(verdict == .block ? "commit blocked" : "warning"): this commit \(threshold.evidence(deleted: deleted, outOf: before, noun: "tracked files")) [mass-deletion]")
                 let sample = lost.prefix(10).map { "    \($0.path)" }
@@ -49,6 +52,27 @@ struct PreCommitGuard {
             }
         }
         return blocked ? .blocked : .clean
+    }
+
+    /// The deletions that stand once git's rename detection has paired moves made with edits, less
+    /// the files the commit stops tracking because git now ignores them and that are still on disk
+    /// (`git rm -r --cached` of a folder committed by mistake). Only run when the exact count
+    /// crosses the threshold: rename detection reads every candidate's content.
+    private func confirmedDeletions(_ lost: [PatchFile]) throws -> [PatchFile] {
+        let root = try context.repository().root
+        let git = GitCommandLine(directory: root)
+        let renamed = try git.run(["-c", "core.quotepath=false", "diff", "--cached", "-M", "--no-ext-diff", "--name-only", "--diff-filter=D", "-z"])
+        let deleted = Set(renamed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+        let remaining = lost.filter { deleted.contains($0.path) }
+        let onDisk = remaining.map(\.path).filter { path in
+            var status = stat()
+            return lstat(root + "/" + path, &status) == 0
+        }
+        guard !onDisk.isEmpty else { return remaining }
+        let input: [UInt8] = onDisk.flatMap { Array($0.utf8) + [0] }
+        let outcome = try git.runAllowingFailure(["check-ignore", "--no-index", "-z", "--stdin"], input: input)
+        let ignored = Set(outcome.output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+        return remaining.filter { !ignored.contains($0.path) }
     }
 
     /// The entry count in the header of the index git is committing (`GIT_INDEX_FILE` during a hook).

@@ -69,7 +69,18 @@ final class ActionInspector {
                         wasCommitted: !uncommitted.contains(change.path), endsAsHead: !unlikeNewHead.contains(change.path),
                         isStashed: stashed.contains(change.path))
         }
-        let review = LossReview(outcomes, headMoved: newHead != headTree)
+        var contents: [String: [UInt8]] = [:]
+        let review = LossReview(outcomes, headMoved: newHead != headTree) { before, after in
+            // Read each content once however many candidates it is compared with; an unreadable
+            // one is not similar, so the file counts as lost: the safe side.
+            func content(_ hex: String) -> [UInt8] {
+                if let known = contents[hex] { return known }
+                let bytes = ObjectID(hex: hex).flatMap { try? self.store.content(of: $0) } ?? []
+                contents[hex] = bytes
+                return bytes
+            }
+            return ContentSimilarity.isSimilar(content(before), content(after))
+        }
         var facts = ActionFacts()
         facts.lostPreexistingFiles = review.lost
         facts.discardedUncommittedFiles = review.discarded

@@ -36,6 +36,9 @@ final class WatchSession: @unchecked Sendable {
     private var cookies = 0
     private var reportedWatchFailure = false
     private var nextRescan: Int64?
+    /// An action failed on a full disk: what it changed is in no snapshot and its events are spent,
+    /// so the whole tree is rescanned on the rescan timer and before each sync until one succeeds.
+    private var rescanAfterFullDisk = false
     private var pendingSyncs: [String] = []
     /// Work files earlier allowed actions lost, with the snapshot from before each: when the
     /// session's total crosses the threshold, the rollback brings them back too.
@@ -65,7 +68,7 @@ final class WatchSession: @unchecked Sendable {
             if folder == Self.gitFolder { return false }
             if folder.isWithin(Self.gitFolder) { return folder != RepositoryPath(".git/hooks") }
             // A nested repository's own git folder.
-            if folder.bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) == Array(".git".utf8) { return true }
+            if folder.fileName == Array(".git".utf8) { return true }
             return ignore.isIgnoredFolder(folder)
         }
         watcher.beforeEachRead = beforeEachRead
@@ -102,15 +105,20 @@ final class WatchSession: @unchecked Sendable {
             if let action = batcher.close(at: now) {
                 do {
                     try handle(action)
+                    if action.overflowed, rescanAfterFullDisk {
+                        rescanAfterFullDisk = false
+                        if watcher.firstWatchFailure == nil { nextRescan = nil }
+                    }
                 } catch {
                     say("backstop watch: error: \(error)")
                     try? log.append(entry(.error, "\(error)"))
+                    if (error as? GitError)?.isOutOfSpace == true {
+                        say("backstop watch: the disk is full: free space; until a snapshot succeeds the tree is rescanned every \(Self.rescanMilliseconds / 1000) s and before each sync")
+                        rescanAfterFullDisk(now: now)
+                    }
                 }
             }
-            if batcher.isIdle {
-                for name in pendingSyncs { try log.append(entry(.sync, name)) }
-                pendingSyncs = []
-            }
+            if batcher.isIdle { answerSyncs(now: now) }
         }
         watcher.stop()
         try store.flush()
@@ -146,14 +154,35 @@ final class WatchSession: @unchecked Sendable {
         if case .movedTo = event.kind { arrived = true }
         if arrived, name.starts(with: Self.syncPrefix) {
             pendingSyncs.append(String(decoding: name.dropFirst(Self.syncPrefix.count), as: UTF8.self))
-            // Folders without a watch are only known after a rescan: "judged up to now" needs one.
-            if watcher.firstWatchFailure != nil { batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: MonotonicClock.milliseconds()) }
+            // Folders without a watch, or an action that failed on a full disk, are only known after a rescan:
+            // "judged up to now" needs one.
+            if watcher.firstWatchFailure != nil || rescanAfterFullDisk { batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: MonotonicClock.milliseconds()) }
             return false
         }
         return guards.mayConcern(event.path)
     }
 
     static let syncPrefix = Array("backstop-sync-".utf8)
+
+    /// Answers the sync cookies in the audit log. An answer that cannot be written (a full disk)
+    /// waits for the rescan timer: the watcher goes on guarding, and the sync is answered late.
+    private func answerSyncs(now: Int64) {
+        while let name = pendingSyncs.first {
+            do {
+                try log.append(entry(.sync, name))
+            } catch {
+                say("backstop watch: cannot answer sync \(name) yet: \(error)")
+                rescanAfterFullDisk(now: now)
+                return
+            }
+            pendingSyncs.removeFirst()
+        }
+    }
+
+    private func rescanAfterFullDisk(now: Int64) {
+        rescanAfterFullDisk = true
+        nextRescan = min(nextRescan ?? .max, now + Self.rescanMilliseconds)
+    }
 
     /// Lost events may include a sync cookie's: the cookies still in `.git` are answered anyway.
     private func findSyncCookies() {

@@ -38,6 +38,11 @@ public struct RepositoryPath: Hashable, Comparable, Sendable, CustomStringConver
         RepositoryPath(bytes: bytes.isEmpty ? name : bytes + [UInt8(ascii: "/")] + name)
     }
 
+    /// The last component: `a/b/c.txt` gives `c.txt`.
+    public var fileName: [UInt8] {
+        Array(bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0)...])
+    }
+
     /// The folders holding this path, outermost first: `a/b/c` gives `a` and `a/b`.
     public var ancestors: [RepositoryPath] {
         bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") }.map { RepositoryPath(bytes: Array(bytes[..<$0])) }

@@ -33,8 +33,9 @@ public struct FileOutcome: Sendable, Equatable {
 ///
 /// - A pre-existing file deleted or emptied is lost, unless its content moved (the same content
 ///   arrived at another path in the same action: a rename, `git mv`, a folder moved inside the
-///   tree), or git put it in the stash, or git itself replaced it while HEAD moved (a branch
-///   switch, merge, rebase or pull) and its content was committed.
+///   tree; or a new file has similar content: a move with an edit, see `isSimilar`), or git put it
+///   in the stash, or git itself replaced it while HEAD moved (a branch switch, merge, rebase or
+///   pull) and its content was committed.
 /// - A pre-existing file whose uncommitted content was deleted, emptied or reset to HEAD's
 ///   (`git reset --hard`, `git checkout -- .`, `git clean`) is discarded; it is lost as well, so
 ///   it counts toward a mass deletion.
@@ -45,12 +46,19 @@ public struct LossReview: Sendable, Equatable {
     /// Where pre-existing content moved: these paths inherit the provenance of the ones they came from.
     public private(set) var movedTo: [RepositoryPath] = []
 
-    public init(_ outcomes: [FileOutcome], headMoved: Bool) {
+    /// New files are tried as the destination of a removed one's content, edited on the way, when
+    /// they share its file name, or with every new file when there are at most this many.
+    public static let similarityCandidates = 200
+
+    /// `isSimilar(before, after)` compares two contents by id (`ContentSimilarity` on their bytes);
+    /// without it only exact moves count.
+    public init(_ outcomes: [FileOutcome], headMoved: Bool, isSimilar: ((String, String) -> Bool)? = nil) {
         var arrivals: [String: [RepositoryPath]] = [:]
         for outcome in outcomes {
             guard let after = outcome.after, after != outcome.before, after != FileOutcome.emptyContent else { continue }
             arrivals[after, default: []].append(outcome.path)
         }
+        var unpaired: [FileOutcome] = []
         for outcome in outcomes.sorted(by: { $0.path < $1.path }) {
             guard let before = outcome.before, outcome.isPreexisting, outcome.after != before, !outcome.isStashed else { continue }
             if headMoved, outcome.endsAsHead, outcome.wasCommitted { continue }
@@ -60,12 +68,32 @@ public struct LossReview: Sendable, Equatable {
                     movedTo.append(destination)
                     continue
                 }
-                lost.append(outcome.path)
-                if !outcome.wasCommitted { discarded.append(outcome.path) }
+                unpaired.append(outcome)
             } else if outcome.endsAsHead, !outcome.wasCommitted {
                 lost.append(outcome.path)
                 discarded.append(outcome.path)
             }
         }
+        // Exact moves first, so a similar file never takes the place of an identical one.
+        var newFiles = outcomes.filter { $0.before == nil && $0.after != nil && $0.after != FileOutcome.emptyContent && arrivals[$0.after ?? ""]?.contains($0.path) == true }
+        for outcome in unpaired {
+            if let isSimilar, let before = outcome.before, before != FileOutcome.emptyContent,
+               let match = Self.similarDestination(of: outcome, among: newFiles, isSimilar: isSimilar) {
+                movedTo.append(newFiles.remove(at: match).path)
+                continue
+            }
+            lost.append(outcome.path)
+            if !outcome.wasCommitted { discarded.append(outcome.path) }
+        }
+        lost.sort()
+        discarded.sort()
+    }
+
+    private static func similarDestination(of removed: FileOutcome, among newFiles: [FileOutcome], isSimilar: (String, String) -> Bool) -> Int? {
+        guard let before = removed.before else { return nil }
+        let name = removed.path.fileName
+        let sameName = newFiles.indices.filter { newFiles[$0].path.fileName == name }
+        let candidates = sameName.isEmpty && newFiles.count <= similarityCandidates ? Array(newFiles.indices) : sameName
+        return candidates.first { index in newFiles[index].after.map { isSimilar(before, $0) } ?? false }
     }
 }
