@@ -34,6 +34,8 @@ public enum Backstop {
             (error.message, .usage)
         case let error as ConfigurationError:
             ("backstop: configuration error: \(error)", .usage)
+        case let error as GitError where error.isOutOfSpace:
+            ("backstop: the disk is full: \(error)\n  free space on the disk that holds the repository's .git folder (`df .git`), then try again", .failure)
         case let error as GitError:
             ("backstop: git: \(error)\n  check that this is a healthy repository (`git status`), then try again", .failure)
         case let error as CustomStringConvertible:

@@ -24,6 +24,13 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         GitError(function: call, code: code, message: String(cString: strerror(code)))
     }
 
+    /// Whether the disk (or the user's quota) was full: retrying helps once space is freed, and no
+    /// file is at fault. libgit2 ends an OS error's message with the system's text for errno, as
+    /// `system` and git's own messages do, so that text is what tells.
+    public var isOutOfSpace: Bool {
+        [ENOSPC, EDQUOT].contains { message.contains(String(cString: strerror($0))) }
+    }
+
     public var description: String {
         let detail = message.trimmingCharacters(in: .whitespacesAndNewlines)
         let classText = errorClass.map { ", class \($0)" } ?? ""

@@ -131,7 +131,16 @@ final class SnapshotIndex {
         let path = RepositoryPath(bytes: bytes)
         switch delta.status {
         case GIT_DELTA_DELETED:
-            try remove(path, counting: &refresh)
+            if let folder = unreadableFolder(holding: path) {
+                // libgit2 lists a folder it cannot open as empty, so its files look deleted: they
+                // keep their last content instead (as an unreadable file does), and the folder is
+                // reported once.
+                if !refresh.skipped.contains(where: { $0.path == folder }) {
+                    refresh.skipped.append(SkippedFile(path: folder, reason: "cannot be read (a folder this user cannot list); its files keep their content from the last snapshot"))
+                }
+            } else {
+                try remove(path, counting: &refresh)
+            }
         case GIT_DELTA_MODIFIED, GIT_DELTA_TYPECHANGE, GIT_DELTA_UNTRACKED:
             if isFolder || UInt32(delta.new_file.mode) == GIT_FILEMODE_COMMIT.rawValue {
                 try addSubmodule(path, to: &refresh)
@@ -158,19 +167,35 @@ final class SnapshotIndex {
     }
 
     private func add(_ path: RepositoryPath, to refresh: inout IndexRefresh) throws(GitError) {
-        let code = path.withCString { backstop_git_index_add_bypath(pointer, $0) }
-        if code >= 0 {
+        let failure: GitError
+        do throws(GitError) {
+            try check(path.withCString { backstop_git_index_add_bypath(pointer, $0) }, "git_index_add_bypath(\(path))")
             refresh.changedEntries += 1
             return
+        } catch {
+            failure = error
         }
-        let message = backstop_git_error_last()?.pointee.message.map { String(cString: $0) } ?? "code \(code)"
+        // A full disk is not the file's fault: skipping the file would keep its old content and call
+        // the snapshot complete (or "nothing changed"), so the new content would never be saved.
+        if failure.isOutOfSpace { throw failure }
         if fileStatus(path) == nil, errno == ENOENT || errno == ENOTDIR {
             // Gone between the listing and the read: it is deleted as far as this snapshot knows.
             try remove(path, counting: &refresh)
         } else {
             // Unreadable (permissions, a file turned into a folder): the previous content stays.
-            refresh.skipped.append(SkippedFile(path: path, reason: "cannot be read: \(message)"))
+            refresh.skipped.append(SkippedFile(path: path, reason: "cannot be read: \(failure.message)"))
         }
+    }
+
+    /// The outermost folder holding `path` that cannot be listed for lack of permission, when `path`
+    /// is not known to be gone; nil when it is gone (the usual deletion).
+    private func unreadableFolder(holding path: RepositoryPath) -> RepositoryPath? {
+        if fileStatus(path) == nil, errno == ENOENT || errno == ENOTDIR { return nil }
+        for folder in path.ancestors {
+            guard let directory = opendir(folder.cString(under: workingTree)) else { return errno == EACCES ? folder : nil }
+            closedir(directory)
+        }
+        return nil
     }
 
     /// `lstat` of a work file, nil (with errno set) when it fails.

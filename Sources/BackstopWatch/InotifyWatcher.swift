@@ -27,6 +27,7 @@ public final class InotifyWatcher: @unchecked Sendable {
     private let statistics = NSLock()
     private var watchCountValue = 0
     private var watchFailure: SystemError?
+    private var unreadable: [SystemError] = []
     private var reader: Thread?
     /// Runs before each read of the kernel's queue: tests slow the reader down with it to make the
     /// queue overflow for real.
@@ -58,6 +59,10 @@ public final class InotifyWatcher: @unchecked Sendable {
     /// The first watch that could not be added (`ENOSPC`: out of `fs.inotify.max_user_watches`);
     /// what it would have seen is reported as an overflow, so the watcher rescans.
     public var firstWatchFailure: SystemError? { statistics.withLock { watchFailure } }
+
+    /// Folders that could not be watched because they cannot be read (`EACCES`), in the order met.
+    /// Rescanning would not see into them either, so they are only reported.
+    public var unreadableFolders: [SystemError] { statistics.withLock { unreadable } }
 
     public func start() {
         let thread = Thread { [self] in readLoop() }
@@ -166,6 +171,11 @@ public final class InotifyWatcher: @unchecked Sendable {
                         }
                     }
                     events.append(FileEvent(.overflow, folder))
+                } else if code == EACCES {
+                    statistics.withLock {
+                        unreadable.append(SystemError(call: "inotify_add_watch", errno: code, path: root + "/" + folder.description,
+                                                      hint: "a folder this user cannot read: changes inside it are not seen, and snapshots keep its files as they last were"))
+                    }
                 }
                 continue  // gone already, or not a folder: nothing to watch
             }

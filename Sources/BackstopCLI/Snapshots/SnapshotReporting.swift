@@ -9,15 +9,22 @@ extension CommandContext {
     }
 
     /// A path from the command line (relative to `-C` or the current folder) as a path in the
-    /// working tree; nil for the root itself.
+    /// working tree; nil for the root itself. It is read as written (`.` and `..` folded), not
+    /// through symbolic links: it may name a link planted where a folder was, and restoring that
+    /// path must replace the link, not follow it out of the tree.
     func repositoryPath(_ argument: String) throws -> RepositoryPath? {
         let root = try repository().root
-        let absolute = ((argument.hasPrefix("/") ? argument : directory + "/" + argument) as NSString).standardizingPath
-        guard absolute == root || absolute.hasPrefix(root + "/") else {
-            throw UsageError(message: "backstop: path '\(argument)' is outside the working tree \(root)")
+        var components = argument.hasPrefix("/") ? [] : directory.split(separator: "/")
+        for component in argument.split(separator: "/") where component != "." {
+            if component == ".." { _ = components.popLast() } else { components.append(component) }
         }
-        let relative = String(absolute.dropFirst(root.count).drop { $0 == "/" })
-        return relative.isEmpty ? nil : RepositoryPath(relative)
+        let written = "/" + components.joined(separator: "/")
+        // A path given through a linked folder outside the tree (`/link/to/repo/src`) is found resolved.
+        for absolute in [written, (written as NSString).standardizingPath] where absolute == root || absolute.hasPrefix(root + "/") {
+            let relative = String(absolute.dropFirst(root.count).drop { $0 == "/" })
+            return relative.isEmpty ? nil : RepositoryPath(relative)
+        }
+        throw UsageError(message: "backstop: path '\(argument)' is outside the working tree \(root)")
     }
 }
 

@@ -21,8 +21,14 @@ struct AuditLog {
         defer { close(descriptor) }
         // A log created by an older version or another umask is made private again.
         _ = fchmod(descriptor, 0o600)
-        guard write(descriptor, line, line.count) == line.count else {
-            throw CommandFailure("cannot write the audit log \(path): \(String(cString: strerror(errno)))", hint: "is the disk full?")
+        let end = lseek(descriptor, 0, SEEK_END)
+        let written = write(descriptor, line, line.count)
+        guard written == line.count else {
+            let failure = written < 0 ? String(cString: strerror(errno)) : "wrote \(written) of \(line.count) bytes"
+            // A full disk can stop a write part way: the part is cut off again, or the next entry
+            // would be glued to it and neither line would parse. Only the watcher appends.
+            if written > 0, end >= 0 { _ = ftruncate(descriptor, end) }
+            throw CommandFailure("cannot write the audit log \(path): \(failure)", hint: "is the disk full?")
         }
     }
 

@@ -35,6 +35,7 @@ final class WatchSession: @unchecked Sendable {
     private var lastUndoState: ObjectID?
     private var cookies = 0
     private var reportedWatchFailure = false
+    private var reportedUnreadableFolders = 0
     private var nextRescan: Int64?
     /// An action failed on a full disk: what it changed is in no snapshot and its events are spent,
     /// so the whole tree is rescanned on the rescan timer and before each sync until one succeeds.
@@ -109,13 +110,14 @@ final class WatchSession: @unchecked Sendable {
                         rescanAfterFullDisk = false
                         if watcher.firstWatchFailure == nil { nextRescan = nil }
                     }
+                } catch let error as GitError where error.isOutOfSpace {
+                    say("backstop watch: the disk is full, so this action is in no snapshot yet: \(error); free space: until a snapshot succeeds, "
+                        + "the tree is rescanned every \(Self.rescanMilliseconds / 1000) s and before each sync")
+                    try? log.append(entry(.error, "the disk is full: \(error)"))
+                    rescanAfterFullDisk(now: now)
                 } catch {
                     say("backstop watch: error: \(error)")
                     try? log.append(entry(.error, "\(error)"))
-                    if (error as? GitError)?.isOutOfSpace == true {
-                        say("backstop watch: the disk is full: free space; until a snapshot succeeds the tree is rescanned every \(Self.rescanMilliseconds / 1000) s and before each sync")
-                        rescanAfterFullDisk(now: now)
-                    }
                 }
             }
             if batcher.isIdle { answerSyncs(now: now) }
@@ -194,6 +196,12 @@ final class WatchSession: @unchecked Sendable {
     }
 
     private func reportWatchFailure() {
+        let unreadable = watcher.unreadableFolders
+        for folder in unreadable.dropFirst(reportedUnreadableFolders) {
+            say("backstop watch: \(folder)")
+            try? log.append(entry(.error, "\(folder)"))
+        }
+        reportedUnreadableFolders = unreadable.count
         guard !reportedWatchFailure, let failure = watcher.firstWatchFailure else { return }
         reportedWatchFailure = true
         nextRescan = MonotonicClock.milliseconds() + Self.rescanMilliseconds

@@ -1,0 +1,632 @@
+import BackstopCore
+import BackstopWatch
+import Foundation
+import Glibc
+import Testing
+
+/// Faults the watcher and snapshots must survive, for real: `kill -9` in the middle of the work, a
+/// full disk, files the user cannot read, a symbolic link planted where a folder was, and names
+/// that are not plain text. The built binary, the real kernel and real git; the tests wait on sync
+/// cookies (or on what the watcher says), never on sleeps. The two other faults of the list have
+/// their own tests: the kernel's queue overflowing during a mass deletion (`WatchOverflowTests`),
+/// and running out of inotify watches (`WatchLimitTests`).
+@Suite struct WatchFaultTests {
+    // MARK: kill -9
+
+    /// `kill -9` of the watcher while it snapshots an allowed action (a build writing 400 new
+    /// files: each read into the object database as it is closed, then the action's snapshot and the
+    /// private index). Each round the repository stays valid and the user's index untouched; the
+    /// restarted watcher takes its baseline (which holds the files the dead one was snapshotting),
+    /// snapshots the next build and still rolls back an `rm -rf`.
+    @Test func killNineMidSnapshotThenARestartedWatcherResumes() throws {
+        var files = WatchedRepository.sourceFiles(40)
+        files[".backstop.json"] = #"{"watch": {"settleMilliseconds": 100}}"#
+        let watched = try WatchedRepository(files: files)
+        let repository = watched.repository
+        let index = try watched.userIndex()
+        let count = 400
+        func build(_ name: String) -> String {
+            "mkdir \(name) && for i in $(seq 1 \(count)); do echo \"\(name) file $i\" > \(name)/g$i.txt; done"
+        }
+        /// One uninterrupted build, timed until the watcher has logged it: only to spread the next
+        /// round's kill over the work, on whatever this machine's speed is at the time.
+        func timedBuild(_ name: String) throws -> Int64 {
+            let started = MonotonicClock.milliseconds()
+            try watched.shell(build(name)).expectSuccess()
+            let actions = try watched.sync()
+            #expect(!actions.isEmpty && actions.allSatisfy { $0.verdict == .allow }, "\(name): \(actions.map(\.summary))")
+            return MonotonicClock.milliseconds() - started
+        }
+        var duration = try timedBuild("measured")
+
+        let rounds = 8
+        var midway = 0
+        var leftovers = 0
+        for round in 0..<rounds {
+            let name = "killed\(round)"
+            let leftBefore = watched.leftoverWriteFiles()
+            let shell = try watched.launchShell(build(name))
+            // Fault injection, not synchronisation: each kill lands at a different point of the work.
+            usleep(useconds_t(duration * 1000 * Int64(round + 1) / Int64(rounds + 1)))
+            try watched.killWatcher()
+            shell.waitUntilExit()
+            #expect(shell.terminationStatus == 0)
+            // The build may make several actions: it is logged once they count all its files.
+            let logged = watched.allEntries().filter { $0.event == .action && ($0.sample ?? []).contains { $0.hasPrefix(name + "/") } }
+                .reduce(0) { $0 + ($1.created ?? 0) } >= count
+            let firstBlob = try repository.git("hash-object", "--stdin", input: "\(name) file 1\n").output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let begun = try repository.git("cat-file", "-e", firstBlob).status == 0
+            if begun && !logged { midway += 1 }
+            if !watched.leftoverWriteFiles().isSubset(of: leftBefore) { leftovers += 1 }
+            try watched.expectValid(userIndex: index, "round \(round)")
+
+            try watched.start()
+            _ = try watched.sync()
+            let snapshotted = try repository.git("ls-tree", "--name-only", "refs/backstop/snapshots", name + "/").output.split(separator: "\n")
+            #expect(snapshotted.count == count, "round \(round): the restarted watcher's baseline holds the build")
+            duration = try timedBuild("whole\(round)")
+            try watched.expectMassDeletionRolledBack(files, "round \(round)")
+            try watched.expectValid(userIndex: index, "round \(round), after the restart")
+        }
+        #expect(midway >= rounds / 2, "kills that landed after the build's content was being stored and before its action was logged: \(midway) of \(rounds); \(leftovers) left a lock or temporary file")
+    }
+
+    /// `kill -9` of the watcher while it rolls back an `rm -rf` of 1,000 files (the blocked state's
+    /// snapshot, then the checkout, the read-back, the undo record and the log). Each round the
+    /// repository stays valid and the user's index untouched, the work is recoverable, and the
+    /// restarted watcher still rolls back the next `rm -rf`.
+    @Test func killNineMidRollbackLeavesTheWorkRecoverableAndARestartedWatcherResumes() throws {
+        var files = WatchedRepository.sourceFiles(1000, folders: 10)
+        files[".backstop.json"] = #"{"watch": {"settleMilliseconds": 100}}"#
+        let watched = try WatchedRepository(files: files)
+        let repository = watched.repository
+        let index = try watched.userIndex()
+        var window = try watched.timedRollback(files, "measured")
+
+        let rounds = 8
+        var midway = 0
+        var leftovers = 0
+        for round in 0..<rounds {
+            let beforeDeletion = try watched.newestSnapshot()
+            let leftBefore = watched.leftoverWriteFiles()
+            let blockedBefore = watched.allEntries().filter { $0.verdict == .block }.count
+            try watched.shell("rm -rf src").expectSuccess()
+            // Fault injection, not synchronisation: the kills are spread over the last measured
+            // rollback, from its first write (the blocked state's snapshot) to its entry in the log.
+            usleep(useconds_t((window.backup + (window.logged - window.backup) * Int64(2 * round + 1) / Int64(2 * rounds)) * 1000))
+            try watched.killWatcher()
+            let begun = try watched.newestSnapshot() != beforeDeletion
+            let logged = watched.allEntries().filter { $0.verdict == .block }.count > blockedBefore
+            if begun && !logged { midway += 1 }
+            if !watched.leftoverWriteFiles().isSubset(of: leftBefore) { leftovers += 1 }
+            try watched.expectValid(userIndex: index, "round \(round)")
+
+            try watched.start()
+            _ = try watched.sync()
+            // The restarted watcher does not finish the dead one's rollback: its baseline is the tree
+            // as it finds it. The work is recoverable with `backstop restore` from the snapshot
+            // taken before the deletion (the newest one older than the deletion in `backstop
+            // snapshots`), which the restarted watcher lets through as a person's restore.
+            let restore = try repository.backstop("restore", beforeDeletion, "--", "src")
+            #expect(restore.status == 0, "round \(round): \(restore.all)")
+            let restored = try watched.sync()
+            #expect(restored.allSatisfy { $0.verdict == .allow }, "round \(round): \(restored.map(\.summary))")
+            for (path, text) in files { #expect(repository.read(path) == text, "round \(round): \(path)") }
+            window = try watched.timedRollback(files, "round \(round)")
+            try watched.expectValid(userIndex: index, "round \(round), after the restart")
+        }
+        #expect(midway >= rounds / 2, "kills that landed after the rollback's first write and before its log entry: \(midway) of \(rounds); \(leftovers) left a lock or temporary file")
+    }
+
+    // MARK: A full disk
+
+    /// `backstop snapshot` on a full disk, freed one page at a time so that it runs out at every step
+    /// in turn (reading files into objects, writing trees, the private index, the commit and its
+    /// ref): each failure exits 3 and says the disk is full and what to do, leaves the ref where it
+    /// was, no lock file and a valid repository; the first one with room snapshots everything.
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root"))
+    func snapshotOnAFullDiskFailsClearlyAndNeverWritesHalfARef() throws {
+        let repository = try TestRepository()
+        try SmallDisk.mount(at: repository.root, bytes: 4 << 20)
+        defer { SmallDisk.unmount(repository.root) }
+        try repository.git("init", "-q", "-b", "main").expectSuccess()
+        try repository.write(".gitignore", "build/\n")
+        for file in 0..<20 { try repository.write("src/f\(file).txt", "file \(file)\n") }
+        try repository.commitAll("start")
+        let first = try repository.backstop("snapshot")
+        #expect(first.status == 0, "\(first.all)")
+        let firstID = first.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        for file in 0..<20 { try repository.write("src/f\(file).txt", "changed \(file)\n") }
+        var reserve = try SmallDisk.fill(repository.root + "/build", reservingPages: 60)
+
+        // Its messages cannot be written either (stderr on the same disk): it still ends with its
+        // status rather than trapping on the failed write.
+        let silenced = try TestRepository.run("/bin/sh", ["-c", "exec '\(TestRepository.binary)' -C '\(repository.root)' snapshot 2>>'\(repository.root)/build/errors'"],
+                                              environment: repository.environment, input: nil)
+        #expect(silenced.status == 3)
+
+        var failedSteps: [String] = []
+        var snapshot: String?
+        while snapshot == nil, let page = reserve.popLast() {
+            unlink(page)
+            let result = try repository.backstop("snapshot")
+            if result.status == 0 {
+                snapshot = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+                break
+            }
+            let step = "after freeing \(60 - reserve.count) pages"
+            #expect(result.status == 3, "\(step): \(result.all)")
+            #expect(result.errorText.hasPrefix("backstop: the disk is full: ") && result.errorText.contains("free space on the disk"), "\(step): \(result.errorText)")
+            if let function = result.errorText.dropFirst("backstop: the disk is full: ".count).split(separator: " ").first {
+                failedSteps.append(String(function.prefix { $0 != "(" }))
+            }
+            #expect(try repository.git("rev-parse", "refs/backstop/snapshots").output.hasPrefix(firstID), "\(step): the ref did not move")
+            for lock in [".git/refs/backstop/snapshots.lock", ".git/backstop/index.lock"] {
+                #expect(!FileManager.default.fileExists(atPath: repository.root + "/" + lock), "\(step): \(lock) left behind")
+            }
+            let fsck = try repository.git("fsck", "--no-dangling")
+            #expect(fsck.status == 0, "\(step): \(fsck.all)")
+        }
+        #expect(Set(failedSteps).count >= 3, "the disk ran out at several steps: \(failedSteps)")
+        #expect(failedSteps.contains("git_commit_create"), "the commit and its ref: \(failedSteps)")
+        let id = try #require(snapshot, "a snapshot once there is room")
+        #expect(try repository.git("rev-parse", "refs/backstop/snapshots").output.hasPrefix(id))
+        for file in 0..<20 { #expect(try repository.git("show", "\(id):src/f\(file).txt").output == "changed \(file)\n") }
+        #expect(try repository.git("fsck", "--no-dangling").status == 0)
+    }
+
+    /// The watcher facing a full disk (a build filled it, then a file was rewritten in place, which
+    /// needs no new page): it says the disk is full, keeps running, moves no ref; once space is
+    /// freed the next sync rescans the tree, so the edit it could not store is snapshotted and a
+    /// later `rm -rf` gives it back.
+    @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root"))
+    func theWatcherFacingAFullDiskSaysSoKeepsGuardingAndLosesNothing() throws {
+        let repository = try TestRepository()
+        try SmallDisk.mount(at: repository.root, bytes: 8 << 20)
+        defer { SmallDisk.unmount(repository.root) }
+        try repository.git("init", "-q", "-b", "main").expectSuccess()
+        let files = WatchedRepository.sourceFiles(30)
+        for (path, text) in files { try repository.write(path, text) }
+        try repository.write(".gitignore", "build/\n")
+        try repository.commitAll("start")
+        // In the foreground, so what it says reaches the test through a pipe and not the full disk.
+        let watcher = try ForegroundWatcher(repository)
+        defer { _ = watcher.stop() }
+        #expect(watcher.waitForLine(containing: "backstop: watching") != nil)
+        let log = try AuditLogReader(root: repository.root)
+        #expect(log.sync().isEmpty)
+        let baseline = try repository.git("rev-parse", "refs/backstop/snapshots").output
+
+        let filler = try SmallDisk.fill(repository.root + "/build", reservingPages: 0)
+        #expect(filler.isEmpty)
+        let edit = try TestRepository.run("/bin/sh", ["-c", "cd '\(repository.root)' && printf 'edited while the disk is full\\n' > src/m0/f0.txt"],
+                                          environment: repository.environment, input: nil)
+        #expect(edit.status == 0, "\(edit.all)")
+        let said = watcher.waitForLine(containing: "the disk is full")
+        #expect(said?.contains("No space left on device") == true, "\(said ?? "the watcher said nothing")")
+        #expect(watcher.isRunning)
+        #expect(try repository.git("rev-parse", "refs/backstop/snapshots").output == baseline, "no ref moved")
+        #expect(try repository.git("cat-file", "-t", "refs/backstop/snapshots").output == "commit\n")
+        #expect(try repository.git("fsck", "--no-dangling").status == 0)
+
+        try FileManager.default.removeItem(atPath: repository.root + "/build")
+        let rescan = log.sync()
+        #expect(rescan.contains { $0.event == .action && $0.overflowed == true && $0.verdict == .allow }, "\(rescan.map(\.summary))")
+        #expect(try repository.git("show", "refs/backstop/snapshots:src/m0/f0.txt").output == "edited while the disk is full\n")
+        try TestRepository.run("/bin/rm", ["-rf", repository.root + "/src"], environment: repository.environment, input: nil).expectSuccess()
+        let deletion = log.sync()
+        #expect(deletion.filter { $0.event == .action }.map(\.verdict) == [.block])
+        #expect(repository.read("src/m0/f0.txt") == "edited while the disk is full\n")
+        for (path, text) in files where path != "src/m0/f0.txt" { #expect(repository.read(path) == text, "\(path)") }
+        #expect(try repository.git("fsck", "--no-dangling").status == 0)
+        #expect(watcher.stop() == 0)
+    }
+
+    // MARK: Files the user cannot read
+
+    /// A read-only file, a read-only script and a folder its owner cannot read, with the watcher
+    /// and snapshots running as that (non-root) user, since root reads everything. The snapshot
+    /// reports the folder and keeps its files as they were; the watcher reports the folder it
+    /// cannot watch and keeps running; an `rm -rf` of the rest is rolled back with content and the
+    /// executable bit (a snapshot is a git tree: like `git checkout`, it keeps the executable bit,
+    /// not the write bits, so the read-only file comes back writable).
+    @Test(.enabled(if: Nobody.canRunAs, "needs root and setpriv to run Backstop as an unprivileged user"))
+    func readOnlyFilesAndAnUnreadableFolderAsAnOrdinaryUser() throws {
+        let repository = try TestRepository()
+        var files = WatchedRepository.sourceFiles(40)
+        files["src/readonly.txt"] = "do not edit\n"
+        files["src/tool.sh"] = "#!/bin/sh\necho tool\n"
+        files["private/notes.txt"] = "private notes\n"
+        files["private/keys/key.txt"] = "key material\n"
+        for (path, text) in files { try repository.write(path, text) }
+        try repository.write(".gitignore", "build/\n")
+        chmod(repository.root + "/src/readonly.txt", 0o444)
+        chmod(repository.root + "/src/tool.sh", 0o555)
+        try repository.commitAll("start")
+        try Nobody.own(repository)
+        chmod(repository.root + "/private", 0)
+        defer { chmod(repository.root + "/private", 0o755) }
+
+        let snapshot = try Nobody.backstop(repository, "snapshot")
+        #expect(snapshot.status == 0, "\(snapshot.all)")
+        #expect(snapshot.errorText.contains("skipped private") && snapshot.errorText.contains("cannot be read"), "\(snapshot.errorText)")
+        let tree = try repository.git("ls-tree", "-r", "refs/backstop/snapshots", environment: Nobody.rootGitEnvironment(repository)).output
+        #expect(tree.contains("private/notes.txt") && tree.contains("private/keys/key.txt"), "an unreadable folder is not a deleted one:\n\(tree)")
+        #expect(tree.contains("100644 blob") && tree.contains("\tsrc/readonly.txt"))
+        #expect(tree.contains("100755 blob") && tree.contains("\tsrc/tool.sh"))
+
+        let start = try Nobody.backstop(repository, "watch", "--daemon")
+        #expect(start.status == 0, "\(start.all)")
+        defer { _ = try? Nobody.backstop(repository, "watch", "--stop") }
+        let log = try AuditLogReader(root: repository.root)
+        let first = log.sync()
+        let reported = first.filter { $0.event == .error }.compactMap(\.message)
+        #expect(reported.contains { $0.contains("/private") && $0.contains("Permission denied") }, "the folder it cannot watch is reported: \(reported)")
+
+        let deletion = try Nobody.shell(repository, "rm -rf src")
+        #expect(deletion.status == 0, "\(deletion.all)")
+        let actions = log.sync()
+        #expect(actions.filter { $0.event == .action }.map(\.verdict) == [.block], "\(actions.map(\.summary))")
+        for (path, text) in files where path.hasPrefix("src/") { #expect(repository.read(path) == text, "\(path)") }
+        #expect(FileManager.default.isExecutableFile(atPath: repository.root + "/src/tool.sh"))
+        var status = stat()
+        #expect(lstat(repository.root + "/src/readonly.txt", &status) == 0 && status.st_mode & 0o111 == 0 && status.st_uid == Nobody.uid)
+        #expect(lstat(repository.root + "/private", &status) == 0 && status.st_mode & 0o777 == 0, "the unreadable folder is left alone")
+        #expect(repository.read("private/notes.txt") == "private notes\n")
+        let running = try Nobody.backstop(repository, "status")
+        #expect(running.output.contains("watcher: running"))
+    }
+
+    // MARK: A symbolic link where a folder was
+
+    /// `rm -rf src && ln -s OUTSIDE src` in one burst: the rollback puts `src` back as a folder and
+    /// writes nothing through the link; the blocked state keeps the link as a link. Then, without a
+    /// watcher, `backstop restore -- src` and a whole-tree restore do the same for links planted at
+    /// `src` and deeper.
+    @Test func aLinkPlantedWhereAFolderWasIsReplacedNotWrittenThrough() throws {
+        let files = WatchedRepository.sourceFiles(40)
+        let watched = try WatchedRepository(files: files)
+        let repository = watched.repository
+        let outside = repository.base + "/outside"
+        try FileManager.default.createDirectory(atPath: outside + "/m0", withIntermediateDirectories: true)
+        try "outside, not the repository's\n".write(toFile: outside + "/m0/f0.txt", atomically: true, encoding: .utf8)
+        let outsideBefore = try Self.contents(of: outside)
+
+        try watched.shell("rm -rf src && ln -s '\(outside)' src").expectSuccess()
+        let actions = try watched.sync()
+        #expect(actions.map(\.verdict) == [.block], "\(actions.map(\.summary))")
+        #expect(actions.first?.rollback?.mismatched == [])
+        #expect(Self.isRealFolder(repository.root + "/src"))
+        for (path, text) in files { #expect(repository.read(path) == text, "\(path)") }
+        #expect(try Self.contents(of: outside) == outsideBefore, "nothing written through the link")
+        #expect(try repository.git("ls-tree", "refs/backstop/blocked", "src").output.hasPrefix("120000 "), "the blocked state keeps the link")
+
+        try repository.backstop("watch", "--stop").expectSuccess()
+        for (plant, restore) in [("src", ["restore", "--", "src"]), ("src/m1", ["restore"])] {
+            let depth = String(repeating: "../", count: plant.split(separator: "/").count - 1)
+            try watched.shell("rm -rf \(plant) && ln -s '\(depth)../outside' \(plant)").expectSuccess()
+            // From inside the tree, as a person would run it.
+            let result = try watched.shell("exec '\(TestRepository.binary)' " + restore.joined(separator: " "))
+            #expect(result.status == 0, "\(restore): \(result.all)")
+            #expect(result.errorText.contains("replaced: \(plant) (the snapshot has a folder here)"), "\(restore): \(result.errorText)")
+            #expect(Self.isRealFolder(repository.root + "/" + plant), "\(plant)")
+            for (path, text) in files { #expect(repository.read(path) == text, "\(restore): \(path)") }
+            #expect(try Self.contents(of: outside) == outsideBefore, "\(restore): nothing written through the link")
+        }
+    }
+
+    // MARK: Names that are not plain text
+
+    /// Files whose names hold a newline or bytes that are not UTF-8 (and whose content is binary),
+    /// made during the session: snapshotted under their exact names, then deleted in an `rm -rf`
+    /// with 40 others and put back byte for byte by the rollback.
+    @Test func namesWithANewlineOrNotUTF8AreSnapshottedAndRestoredByteForByte() throws {
+        let watched = try WatchedRepository(files: WatchedRepository.sourceFiles(40))
+        let repository = watched.repository
+        let odd: [(name: [UInt8], content: [UInt8])] = [
+            (Array("src/m0/line\nbreak.txt".utf8), Array("a name with a newline\n".utf8)),
+            (Array("src/m1/caf".utf8) + [0xE9] + Array(".txt".utf8), [0xFF, 0xFE, 0x00, 0x0A, 0xC3]),
+            (Array("src/new\nfolder/".utf8) + [0x80, 0xFF] + Array("\n".utf8), Array("inside a folder with a newline\n".utf8)),
+        ]
+        for file in odd { try Self.write(bytes: file.content, to: repository.root, file.name) }
+        let made = try watched.sync()
+        #expect(!made.isEmpty && made.allSatisfy { $0.verdict == .allow }, "\(made.map(\.summary))")
+        let listed = try repository.git("ls-tree", "-r", "-z", "--name-only", "refs/backstop/snapshots").outputBytes.split(separator: 0).map(Array.init)
+        for file in odd { #expect(listed.contains(file.name), "snapshotted: \(file.name)") }
+
+        try watched.shell("rm -rf src").expectSuccess()
+        let deletion = try watched.sync()
+        #expect(deletion.map(\.verdict) == [.block], "\(deletion.map(\.summary))")
+        #expect(deletion.first?.rollback?.mismatched == [])
+        for file in odd { #expect(Self.read(repository.root, file.name) == file.content, "restored: \(file.name)") }
+        for (path, text) in WatchedRepository.sourceFiles(40) { #expect(repository.read(path) == text, "\(path)") }
+    }
+
+    // MARK: Helpers
+
+    /// Every file below `folder` with its bytes (links as their targets), to see that nothing changed.
+    static func contents(of folder: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let path = enumerator?.nextObject() as? String {
+            let full = folder + "/" + path
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: full) {
+                result[path] = Data(target.utf8)
+            } else if !isRealFolder(full) {
+                result[path] = FileManager.default.contents(atPath: full) ?? Data()
+            } else {
+                result[path + "/"] = Data()
+            }
+        }
+        return result
+    }
+
+    static func isRealFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    static func cPath(_ root: String, _ name: [UInt8]) -> [CChar] {
+        (Array((root + "/").utf8) + name + [0]).map { CChar(bitPattern: $0) }
+    }
+
+    /// Writes a file whose name is any bytes, making its folders.
+    static func write(bytes: [UInt8], to root: String, _ name: [UInt8]) throws {
+        var folder: [UInt8] = []
+        for component in name.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropLast() {
+            folder += (folder.isEmpty ? [] : [UInt8(ascii: "/")]) + component
+            _ = mkdir(cPath(root, folder), 0o755)
+        }
+        let descriptor = open(cPath(root, name), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(call: "open", errno: errno, path: String(decoding: name, as: UTF8.self)) }
+        defer { close(descriptor) }
+        guard Glibc.write(descriptor, bytes, bytes.count) == bytes.count else { throw SystemError(call: "write", errno: errno) }
+    }
+
+    static func read(_ root: String, _ name: [UInt8]) -> [UInt8]? {
+        let descriptor = open(cPath(root, name), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = Glibc.read(descriptor, &buffer, buffer.count)
+            if count <= 0 { return count == 0 ? result : nil }
+            result += buffer[..<count]
+        }
+    }
+}
+
+extension WatchedRepository {
+    /// The user's index, byte for byte: nothing Backstop does may change it.
+    func userIndex() throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: root + "/.git/index"))
+    }
+
+    func newestSnapshot() throws -> String {
+        try repository.git("rev-parse", "refs/backstop/snapshots").output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `git fsck` clean, the user's index as it was, and the snapshot ref on a commit.
+    func expectValid(userIndex index: Data, _ context: String) throws {
+        let fsck = try repository.git("fsck", "--no-dangling")
+        #expect(fsck.status == 0, "\(context): \(fsck.all)")
+        #expect(try userIndex() == index, "\(context): the user's index is untouched")
+        #expect(try repository.git("cat-file", "-t", "refs/backstop/snapshots").output == "commit\n", "\(context)")
+    }
+
+    /// `rm -rf src` is blocked and every file of `files` under `src/` comes back.
+    func expectMassDeletionRolledBack(_ files: [String: String], _ context: String) throws {
+        try shell("rm -rf src").expectSuccess()
+        let actions = try sync()
+        #expect(actions.map(\.verdict) == [.block], "\(context): \(actions.map(\.summary))")
+        for (path, text) in files where path.hasPrefix("src/") { #expect(repository.read(path) == text, "\(context): \(path)") }
+    }
+
+    /// Runs `script` in the working tree without waiting for it.
+    func launchShell(_ script: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "cd '\(root)' && " + script]
+        process.environment = repository.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// `kill -9` of the running watcher; returns once it is gone (its lock on the pid file is free).
+    func killWatcher() throws {
+        let path = root + "/.git/backstop/watch.pid"
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let details = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let pid = try #require(details?["pid"] as? Int, "the watcher's pid")
+        #expect(kill(pid_t(pid), SIGKILL) == 0)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_SH) != 0, errno == EINTR {}
+    }
+
+    /// Lock and temporary files that a writer killed mid-write leaves (the next writer removes the
+    /// locks; git's `gc` the temporary objects).
+    func leftoverWriteFiles() -> Set<String> {
+        var found = Set([".git/backstop/index.lock", ".git/refs/backstop/snapshots.lock", ".git/refs/backstop/undo.lock", ".git/refs/backstop/blocked.lock"]
+            .filter { FileManager.default.fileExists(atPath: root + "/" + $0) })
+        let objects = FileManager.default.enumerator(atPath: root + "/.git/objects")
+        while let path = objects?.nextObject() as? String {
+            if (path as NSString).lastPathComponent.hasPrefix("tmp_") { found.insert(path) }
+        }
+        return found
+    }
+
+    /// `rm -rf src`, blocked and every file of `files` under `src/` back, timed from the moment `rm`
+    /// returns: when the rollback's first write (the blocked state's snapshot) moves
+    /// `refs/backstop/snapshots`, and when its entry reaches the log. Woken by inotify on both
+    /// folders; the times only spread kills over the work.
+    func timedRollback(_ files: [String: String], _ context: String) throws -> (backup: Int64, logged: Int64) {
+        let queue = EventQueue()
+        let references = try InotifyWatcher(root: root + "/.git/refs/backstop", queue: queue) { _ in false }
+        let state = try InotifyWatcher(root: root + "/.git/backstop", queue: queue) { _ in false }
+        references.start()
+        state.start()
+        defer {
+            references.stop()
+            state.stop()
+        }
+        let reference = root + "/.git/refs/backstop/snapshots"
+        let before = try String(contentsOfFile: reference, encoding: .utf8)
+        let blockedBefore = allEntries().filter { $0.verdict == .block }.count
+        try shell("rm -rf src").expectSuccess()
+        let start = MonotonicClock.milliseconds()
+        let guardTime = start + 60_000
+        var backup: Int64?
+        var logged: Int64?
+        while logged == nil, MonotonicClock.milliseconds() < guardTime {
+            let now = MonotonicClock.milliseconds()
+            if backup == nil, (try? String(contentsOfFile: reference, encoding: .utf8)) != before { backup = now - start }
+            if allEntries().filter({ $0.verdict == .block }).count > blockedBefore { logged = now - start } else { _ = queue.take(until: guardTime) }
+        }
+        let actions = try sync()
+        #expect(actions.map(\.verdict) == [.block], "\(context): \(actions.map(\.summary))")
+        for (path, text) in files where path.hasPrefix("src/") { #expect(repository.read(path) == text, "\(context): \(path)") }
+        let window = (backup: backup ?? 0, logged: logged ?? 0)
+        #expect(window.backup < window.logged, "\(context): \(window)")
+        return window
+    }
+}
+
+/// A small tmpfs mounted over a folder, to fill a disk for real (the tests run as root).
+enum SmallDisk {
+    static let canMount: Bool = {
+        guard getuid() == 0 else { return false }
+        let probe = NSTemporaryDirectory() + "backstop-mount-probe-" + UUID().uuidString
+        guard mkdir(probe, 0o700) == 0 else { return false }
+        defer { rmdir(probe) }
+        guard Glibc.mount("tmpfs", probe, "tmpfs", 0, "size=64k") == 0 else { return false }
+        unmount(probe)
+        return true
+    }()
+
+    static func mount(at path: String, bytes: Int) throws {
+        guard Glibc.mount("tmpfs", path, "tmpfs", 0, "size=\(bytes)") == 0 else { throw SystemError(call: "mount", errno: errno, path: path) }
+    }
+
+    static func unmount(_ path: String) {
+        _ = umount2(path, Int32(MNT_DETACH))
+    }
+
+    /// Fills the disk that holds `folder` (made if missing): first `reservingPages` files of one
+    /// page each, then one file until nothing fits. Returns the reserve files: deleting one frees
+    /// exactly one page.
+    static func fill(_ folder: String, reservingPages pages: Int) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let reserve = (0..<pages).map { folder + "/reserve-\($0)" }
+        for path in reserve { try Data("r".utf8).write(to: URL(fileURLWithPath: path)) }
+        let descriptor = open(folder + "/filler", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw SystemError(call: "open", errno: errno, path: folder + "/filler") }
+        defer { close(descriptor) }
+        let page = [UInt8](repeating: 0, count: Int(getpagesize()))
+        while write(descriptor, page, page.count) == page.count {}
+        var status = statvfs()
+        guard statvfs(folder, &status) == 0, status.f_bavail == 0 else { throw SystemError(call: "statvfs (the disk is not full)", errno: errno, path: folder) }
+        return reserve
+    }
+}
+
+/// Running Backstop as an unprivileged user (nobody), on a repository that user owns: root reads
+/// every file, so only another user meets a file it cannot read.
+enum Nobody {
+    static let uid: uid_t = 65534
+    static let setpriv = "/usr/bin/setpriv"
+    static var prefix: [String] { ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups"] }
+
+    static let canRunAs: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: setpriv) else { return false }
+        let probe = try? TestProcess.run(setpriv, prefix + ["/usr/bin/test", "-x", TestRepository.binary], environment: ProcessInfo.processInfo.environment)
+        return probe?.status == 0
+    }()
+
+    /// Hands the working tree and the home folder to the user.
+    static func own(_ repository: TestRepository) throws {
+        for top in [repository.root, repository.home] {
+            try TestProcess.run("/bin/chown", ["-R", "\(uid):\(uid)", top], environment: ProcessInfo.processInfo.environment).expectSuccess()
+        }
+    }
+
+    /// The test's own git (root) may read a repository another user owns.
+    static func rootGitEnvironment(_ repository: TestRepository) -> [String: String] {
+        var environment = repository.environment
+        environment["GIT_CONFIG_COUNT"] = "1"
+        environment["GIT_CONFIG_KEY_0"] = "safe.directory"
+        environment["GIT_CONFIG_VALUE_0"] = "*"
+        return environment
+    }
+
+    static func backstop(_ repository: TestRepository, _ arguments: String...) throws -> ProcessResult {
+        try TestProcess.run(setpriv, prefix + [TestRepository.binary, "-C", repository.root] + arguments, environment: repository.environment)
+    }
+
+    static func shell(_ repository: TestRepository, _ script: String) throws -> ProcessResult {
+        try TestProcess.run(setpriv, prefix + ["/bin/sh", "-c", "cd '\(repository.root)' && " + script], environment: repository.environment)
+    }
+}
+
+extension TestRepository {
+    @discardableResult
+    func git(_ arguments: String..., environment: [String: String]) throws -> ProcessResult {
+        try TestRepository.run(HermeticGit.executable, ["-C", root] + arguments, environment: environment, input: nil)
+    }
+}
+
+/// `backstop watch` in the foreground with its stderr on a pipe, for a test that must hear the
+/// watcher when the disk under its log is full.
+final class ForegroundWatcher {
+    private let process = Process()
+    private let errors = Pipe()
+    private var heard = Data()
+    /// Complete lines already looked at.
+    private var consumed = 0
+
+    init(_ repository: TestRepository) throws {
+        process.executableURL = URL(fileURLWithPath: TestRepository.binary)
+        process.arguments = ["-C", repository.root, "watch"]
+        process.environment = repository.environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+    }
+
+    var isRunning: Bool { process.isRunning }
+
+    /// Reads what the watcher says until a line after the last one returned holds `text` (60 s at
+    /// most); returns that line.
+    func waitForLine(containing text: String) -> String? {
+        let descriptor = errors.fileHandleForReading.fileDescriptor
+        let guardTime = MonotonicClock.milliseconds() + 60_000
+        while true {
+            let lines = String(decoding: heard, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            for (position, line) in lines.enumerated().dropFirst(consumed) {
+                consumed = position + 1
+                if line.contains(text) { return String(line) }
+            }
+            let left = guardTime - MonotonicClock.milliseconds()
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard left > 0, poll(&ready, 1, Int32(left)) > 0 else { break }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = Glibc.read(descriptor, &buffer, buffer.count)
+            if count <= 0 { break }
+            heard.append(contentsOf: buffer[..<count])
+        }
+        Issue.record("the watcher never said '\(text)'; it said:\n\(String(decoding: heard, as: UTF8.self))")
+        return nil
+    }
+
+    /// SIGTERM, then its exit status.
+    func stop() -> Int32 {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
