@@ -172,8 +172,11 @@ public final class InotifyWatcher: @unchecked Sendable {
                     }
                     events.append(FileEvent(.overflow, folder))
                 } else if code == EACCES {
+                    let path = root + "/" + folder.description
                     statistics.withLock {
-                        unreadable.append(SystemError(call: "inotify_add_watch", errno: code, path: root + "/" + folder.description,
+                        // An overflow walks the tree again: each folder is reported once.
+                        guard !unreadable.contains(where: { $0.path == path }) else { return }
+                        unreadable.append(SystemError(call: "inotify_add_watch", errno: code, path: path,
                                                       hint: "a folder this user cannot read: changes inside it are not seen, and snapshots keep its files as they last were"))
                     }
                 }

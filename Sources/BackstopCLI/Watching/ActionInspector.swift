@@ -109,9 +109,12 @@ final class ActionInspector {
 
     /// The action stands (allowed, or warned about): moved content keeps its provenance, changed
     /// secret files are read again, and HEAD and the stash as the action left them are the next
-    /// action's starting point.
-    func accept(_ inspection: Inspection) throws {
+    /// action's starting point. Files a person put back (`backstop restore` or `undo`) count as
+    /// pre-existing: they are work brought back, not the session's own, so deleting them again is
+    /// a loss (a watcher started after the files went missing would otherwise let it through).
+    func accept(_ inspection: Inspection, putBackByPerson: Bool = false) throws {
         adopted.formUnion(inspection.review.movedTo)
+        if putBackByPerson { adopted.formUnion(inspection.changes.filter { $0.after != nil }.map(\.path)) }
         if inspection.changes.contains(where: { store.settings.isSecretFile($0.path) }) { try readCredentials() }
         headTree = inspection.headTree
         stashID = inspection.stashID

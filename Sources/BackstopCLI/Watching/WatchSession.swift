@@ -256,7 +256,7 @@ final class WatchSession: @unchecked Sendable {
             lastCommit = snapshot.id
             lastTree = afterTree
             record.snapshot = snapshot.id.hex
-            try inspector.accept(inspection)
+            try inspector.accept(inspection, putBackByPerson: undone)
         }
         try log.append(record)
         if classification.verdict != .allow { say(record.summary) }
