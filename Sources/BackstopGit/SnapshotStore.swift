@@ -62,10 +62,10 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Snapshots the working tree, or only `paths` (files, and folders whose contents are all looked
     /// at: the watcher's changed set), and returns the record; when nothing changed since the newest
     /// snapshot, that one is returned with `created` false.
-    public func take(reason: String, paths: [RepositoryPath]? = nil, now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
+    public func take(reason: String, paths: [RepositoryPath]? = nil, kind: SnapshotMessage.Kind = .state, now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
         try lock.withLock { () throws(GitError) -> SnapshotRecord in
             let (tree, skipped) = try capture(paths: paths)
-            return try commit(tree: tree, reason: reason, now: now, skipped: skipped)
+            return try commit(tree: tree, reason: reason, now: now, skipped: skipped, kind: kind)
         }
     }
 
@@ -87,6 +87,17 @@ public final class SnapshotStore: @unchecked Sendable {
             next = commit.parentID
         }
         return newestBackup
+    }
+
+    /// A snapshot's reason, time and kind, as its commit message records them.
+    public func message(ofCommit id: ObjectID) throws(GitError) -> SnapshotMessage {
+        let commit = try repository.commit(id)
+        return SnapshotMessage(parsing: commit.message, fallbackTime: commit.time)
+    }
+
+    /// The tree a snapshot (or any commit) holds.
+    public func tree(ofCommit id: ObjectID) throws(GitError) -> ObjectID {
+        try repository.commit(id).treeID
     }
 
     /// The commit `revision` names (a snapshot id or prefix, `refs/backstop/blocked`, any commit).

@@ -72,7 +72,8 @@ struct WatchCommand: Command {
     private func watch(context: CommandContext, location: RepositoryLocation) throws -> ExitStatus {
         let registration = try WatcherRegistration(location)
         let configuration = try context.configuration().configuration
-        let session = try WatchSession(location: location, configuration: configuration, detector: try context.detector()) { Terminal.say($0) }
+        let session = try WatchSession(location: location, configuration: configuration, detector: try context.detector(),
+                                       resumingAfter: registration.interrupted.map { "pid \($0.pid), since \($0.since)" }) { Terminal.say($0) }
         // Signals become a closed queue: the loop ends, flushes and logs, then the lock goes.
         var sources: [DispatchSourceSignal] = []
         for signalNumber in [SIGINT, SIGTERM] {

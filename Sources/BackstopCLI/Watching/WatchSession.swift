@@ -46,6 +46,11 @@ final class WatchSession: @unchecked Sendable {
     private var earlierLosses: [RepositoryPath: ObjectID] = [:]
 
     let baseline: SnapshotRecord
+    /// Said in the audit entry of the first action after resuming from an interrupted watcher.
+    private var resumeNote: String?
+    /// The rollback an interrupted watcher began and this one finished, logged once it runs.
+    private var finishedRollback: AuditEntry?
+    private static let rollbackReason = "blocked action"
     var watchCount: Int { watcher.watchCount }
 
     private static let gitFolder = RepositoryPath(".git")
@@ -55,8 +60,12 @@ final class WatchSession: @unchecked Sendable {
     /// missed: it is either in the baseline or an event.
     /// `beforeEachRead` runs on the inotify reader thread before each read: tests stall it to make
     /// the kernel's queue overflow for real.
-    init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, beforeEachRead: (@Sendable () -> Void)? = nil,
-         say: @escaping (String) -> Void) throws {
+    ///
+    /// `resumingAfter` names a watcher that was killed rather than stopped: this one starts from
+    /// that watcher's newest settled snapshot and judges everything since as its first action, so a
+    /// rollback cut short is finished and a deletion made while no watcher ran is still caught.
+    init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, resumingAfter interrupted: String? = nil,
+         beforeEachRead: (@Sendable () -> Void)? = nil, say: @escaping (String) -> Void) throws {
         self.location = location
         self.configuration = configuration
         self.say = say
@@ -74,14 +83,23 @@ final class WatchSession: @unchecked Sendable {
         }
         watcher.beforeEachRead = beforeEachRead
         watcher.start()
-        baseline = try store.take(reason: "backstop watch started")
-        lastCommit = baseline.id
-        lastTree = baseline.tree
+        let resumed = try interrupted == nil ? nil : store.defaultRestoreSource()
+        baseline = try store.take(reason: resumed == nil ? "backstop watch started" : "backstop watch resumed", kind: resumed == nil ? .state : .backup)
+        lastCommit = try resumed ?? baseline.id
+        let snapshots = store
+        lastTree = try resumed.map { try snapshots.tree(ofCommit: $0) } ?? baseline.tree
         lastUndoState = try store.undoRecord()?.state
-        classifier = ActionClassifier(threshold: configuration.massDeletion, verdicts: configuration.verdicts,
-                                      preexistingFileCount: try store.indexedFileCount())
-        inspector = try ActionInspector(store: store, baselineTree: baseline.tree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes)
+        // Resuming, the files there before are the interrupted watcher's, not what is left now.
+        let preexisting = try resumed == nil ? store.indexedFileCount() : store.fileChanges(from: nil, to: lastTree, within: nil).count
+        classifier = ActionClassifier(threshold: configuration.massDeletion, verdicts: configuration.verdicts, preexistingFileCount: preexisting)
+        inspector = try ActionInspector(store: store, baselineTree: lastTree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes)
         batcher = ActionBatcher(settleMilliseconds: configuration.settleMilliseconds, maximumMilliseconds: configuration.maximumActionMilliseconds)
+        if let interrupted, let resumed {
+            finishedRollback = try finishRollback(after: resumed, interrupted: interrupted)
+            // The whole tree against the interrupted watcher's last settled state, as after lost events.
+            resumeNote = "changes made while no watcher ran: the one before (\(interrupted)) ended without `backstop watch --stop`; judged against its last snapshot \(resumed.short)"
+            batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: MonotonicClock.milliseconds())
+        }
         try store.flush()
         reportWatchFailure()
     }
@@ -92,6 +110,10 @@ final class WatchSession: @unchecked Sendable {
     /// Watches until `stop`.
     func run() throws {
         try log.append(entry(.start, "watching \(location.root): \(watcher.watchCount) folders, baseline snapshot \(baseline.id.short)"))
+        if let finishedRollback {
+            try log.append(finishedRollback)
+            say(finishedRollback.summary)
+        }
         while true {
             reportWatchFailure()
             let events = queue.take(until: batcher.deadline ?? nextRescan)
@@ -233,7 +255,8 @@ final class WatchSession: @unchecked Sendable {
         facts.tamperedGuards = tampered
         let undone = try putBackByPerson(inspection.changes)
         let classification = undone ? Classification(findings: [], verdict: .allow) : classifier.classify(facts)
-        var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : nil)
+        var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : action.overflowed ? resumeNote : nil)
+        if action.overflowed { resumeNote = nil }
         record.describe(created: inspection.changes.filter { $0.before == nil }.count,
                         modified: inspection.changes.filter { $0.before != nil && $0.after != nil }.count,
                         deleted: inspection.deletedFiles, changed: inspection.changes.map(\.path), overflowed: action.overflowed,
@@ -261,6 +284,28 @@ final class WatchSession: @unchecked Sendable {
         try log.append(record)
         if classification.verdict != .allow { say(record.summary) }
         try store.flush()
+    }
+
+    /// An interrupted watcher that was rolling an action back left the blocked state as its newest
+    /// snapshot (a rollback snapshots it first), and a tree half restored: the rollback is done
+    /// again, on the paths the blocked state changed, from the same snapshot.
+    private func finishRollback(after resumed: ObjectID, interrupted: String) throws -> AuditEntry? {
+        guard let newest = try store.newest(), newest != resumed, try store.message(ofCommit: newest).reason == Self.rollbackReason else { return nil }
+        let changed = try store.fileChanges(from: lastTree, to: try store.tree(ofCommit: newest), within: nil).map(\.path)
+        guard !changed.isEmpty else { return nil }
+        let paths = RepositoryPath.covering(changed)
+        let report = try store.restore(from: resumed, within: paths, exact: true, dryRun: false, reason: "blocked action, finished after a restart",
+                                       recordingAs: "rollback", backingUpOnlyPaths: true)
+        try store.markBlocked(newest)
+        lastUndoState = report.before
+        var record = entry(.action, "finished the rollback that the interrupted watcher (\(interrupted)) began")
+        record.verdict = .block
+        record.before = resumed.hex
+        record.snapshot = newest.hex
+        record.sample = changed.prefix(AuditEntry.samplePaths).map(\.description)
+        record.rollback = AuditEntry.RollbackRecord(restored: report.plan.written.count + report.plan.replaced.count, removed: report.plan.removed.count,
+                                                    mismatched: report.mismatched.map(\.description))
+        return record
     }
 
     /// A person's `backstop undo` or `restore` while the watcher runs: a new undo record that is not

@@ -16,6 +16,9 @@ final class WatcherRegistration {
     }
 
     private let descriptor: Int32
+    /// The watcher before this one, when it ended without stopping (`kill -9`, a crash, a reboot):
+    /// the changes made since its last snapshot were never judged.
+    let interrupted: Details?
 
     static func path(_ location: RepositoryLocation) -> String { location.stateDirectory + "/watch.pid" }
 
@@ -31,6 +34,10 @@ final class WatcherRegistration {
             throw CommandFailure("a watcher already guards \(location.root)" + (running.map { " (pid \($0.pid), since \($0.since))" } ?? ""),
                                  hint: "stop it with `backstop watch --stop`")
         }
+        // A watcher that stops cleanly empties the file; one that was killed leaves its details.
+        var previous = [UInt8](repeating: 0, count: 4096)
+        let count = pread(descriptor, &previous, previous.count, 0)
+        interrupted = count > 0 ? try? JSONDecoder().decode(Details.self, from: Data(previous[..<count])) : nil
         let details = Details(pid: getpid(), since: SnapshotMessage.format(SnapshotStore.now()), root: location.root)
         let bytes = Array((try JSONEncoder().encode(details))) + [UInt8(ascii: "\n")]
         guard ftruncate(descriptor, 0) == 0, pwrite(descriptor, bytes, bytes.count, 0) == bytes.count else {
