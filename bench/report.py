@@ -2,7 +2,7 @@
 """Collects benchmark rows and renders the one results table.
 
   report.py add ROWS.jsonl --part P --corpus C --tool T [--hyperfine H.json --command-index I]
-                [--bytes N] [--result TEXT] [--role subject|peer|floor] [--goal TEXT] [--note TEXT]
+                [--bytes N] [--result TEXT] [--role subject|peer|floor] [--goal TEXT] [--note TEXT] [--met yes|no]
   report.py table OUTDIR...   prints the Markdown table of every OUTDIR/*.jsonl and writes it (with
                               notes) to bench/results.md
 
@@ -11,6 +11,8 @@ Ratios are always "backstop vs this tool" within one part and one corpus:
   pre-commit: backstop median / tool median     (goal: < 1, i.e. faster, against git-secrets; backstop <= 20 ms)
   snapshot:   backstop median / git CLI median  (goals per row: --goal-max-s on a backstop row, a median
                                                  limit; --goal-ratio-max on a git row, a ratio limit)
+  watch:      backstop median / tool median     (rollback: --goal-max-s; memory and idle rows: --met, judged by
+                                                 bench/watch.sh)
 """
 
 import argparse
@@ -50,6 +52,8 @@ def add(args):
         row["goal_max_s"] = args.goal_max_s
     if args.goal_ratio_max is not None:
         row["goal_ratio_max"] = args.goal_ratio_max
+    if args.met:
+        row["met"] = "yes" if args.met == "yes" else "**no**"
     with open(args.rows, "a") as handle:
         handle.write(json.dumps(row) + "\n")
 
@@ -73,7 +77,7 @@ def render(rows):
             if row["part"] == "scan" and "mb_per_s" in row and "mb_per_s" in subject:
                 value = subject["mb_per_s"] / row["mb_per_s"]
                 ratio = f"{value:.2f}× the MB/s"
-            elif row["part"] in ("pre-commit", "snapshot") and "median_s" in row and "median_s" in subject:
+            elif row["part"] in ("pre-commit", "snapshot", "watch") and "median_s" in row and "median_s" in subject:
                 value = subject["median_s"] / row["median_s"]
                 ratio = f"{value:.2f}× the time"
             else:
@@ -103,8 +107,8 @@ def render(rows):
 
 def table(args):
     rows, notes, headers = [], [], []
-    note_order = ["scan", "precommit", "accuracy", "snapshot"]
-    order = {"scan": 0, "pre-commit": 1, "accuracy": 2, "snapshot": 3}
+    note_order = ["scan", "precommit", "accuracy", "snapshot", "watch"]
+    order = {"scan": 0, "pre-commit": 1, "accuracy": 2, "snapshot": 3, "watch": 4}
     for directory in args.dirs:
         names = sorted(os.listdir(directory), key=lambda n: (next((i for i, p in enumerate(note_order) if n.startswith(p + ".")), 9), ".load." in n, n))
         for name in names:
@@ -188,6 +192,7 @@ def main():
     a.add_argument("--note")
     a.add_argument("--goal-max-s", type=float)
     a.add_argument("--goal-ratio-max", type=float)
+    a.add_argument("--met", choices=("yes", "no"), help="whether the goal was met, for rows judged by the script (no median)")
     t = sub.add_parser("table")
     t.add_argument("dirs", nargs="+")
     t.add_argument("--write")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Backstop benchmarks: the one entry point. Run from the repo root:
 #
-#   bench/run.sh [scan|precommit|accuracy|snapshot|all]     (default: all)
+#   bench/run.sh [scan|precommit|accuracy|snapshot|watch|all]     (default: all)
 #   BENCH_QUICK=1 bench/run.sh                              smoke test: 20 MB corpus, 10,000-file repos
 #
 # What it measures (each part is its own script in bench/):
@@ -14,6 +14,9 @@
 #   snapshot   `backstop snapshot` (cold, warm, 10 files changed) and `backstop restore` of 10,000 deleted
 #              files on a 100,000-file repo, vs the git command line doing the same work, plus in-process
 #              SnapshotStore.take timings from the snapshot-probe target (bench/snapshot.sh)
+#   watch      the watcher on a 100,000-file repo: `backstop watch --daemon` setup time, memory and idle
+#              wake-ups, vs inotifywait -r; the headline, from the end of an rm -rf of 10,000 files to all of
+#              them back, vs git restore by hand and the cp -a floor, on this disk and on tmpfs (bench/watch.sh)
 #
 # It installs what is missing (Debian packages when root, detect-secrets==1.5.0 into .build-bench/venv),
 # builds backstop and snapshot-probe in release mode into .build-bench/swift (retrying while the package
@@ -24,7 +27,7 @@
 set -euo pipefail
 
 PART=${1:-all}
-case "$PART" in scan|precommit|accuracy|snapshot|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|all]" >&2; exit 2 ;; esac
+case "$PART" in scan|precommit|accuracy|snapshot|watch|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|watch|all]" >&2; exit 2 ;; esac
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$ROOT/.build-bench
@@ -39,6 +42,7 @@ missing=()
 command -v rg > /dev/null || missing+=(ripgrep)
 command -v hyperfine > /dev/null || missing+=(hyperfine)
 command -v git-secrets > /dev/null || missing+=(git-secrets)
+command -v inotifywait > /dev/null || missing+=(inotify-tools)
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
         apt-get update -q && apt-get install -y "${missing[@]}"
@@ -79,7 +83,7 @@ export BACKSTOP
     echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'), mode **$MODE**, backstop $("$BACKSTOP" --version | awk '{print $2}') at" \
          "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- Sources 2>/dev/null || echo ' (plus uncommitted changes in Sources/)'),"
     echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load at start:$(uptime | sed 's/.*load average://')."
-    echo "Tools: $(rg --version | sed -n 1p), hyperfine $(hyperfine --version | awk '{print $2}'), git-secrets $(dpkg-query -W -f '${Version}' git-secrets 2>/dev/null || echo '?'), detect-secrets $("$DETECT_SECRETS" --version), $(git --version)."
+    echo "Tools: $(rg --version | sed -n 1p), hyperfine $(hyperfine --version | awk '{print $2}'), git-secrets $(dpkg-query -W -f '${Version}' git-secrets 2>/dev/null || echo '?'), detect-secrets $("$DETECT_SECRETS" --version), inotify-tools $(inotifywait --help 2>&1 | awk 'NR == 1 { print $2 }' || true), $(git --version)."
 } > "$OUT/header.md"
 
 run_part() {  # name command...
@@ -93,6 +97,7 @@ run_part scan bash "$ROOT/bench/scan-throughput.sh"
 run_part precommit bash "$ROOT/bench/precommit-latency.sh"
 run_part accuracy python3 "$ROOT/bench/accuracy.py"
 run_part snapshot bash "$ROOT/bench/snapshot.sh"
+run_part watch bash "$ROOT/bench/watch.sh"
 
 echo >&2
 python3 "$ROOT/bench/report.py" table "$OUT" --write "$ROOT/bench/results.md"
