@@ -72,9 +72,19 @@ public final class InotifyWatcher: @unchecked Sendable {
     }
 
     public func stop() {
-        var byte: UInt8 = 1
+        var byte = Self.stopRequest
         _ = write(stopPipe[1], &byte, 1)
     }
+
+    /// Asks the reader to walk the tree again, watching folders that `isExcluded` no longer
+    /// excludes (a `.gitignore` changed), and to report an overflow, so that the whole tree is
+    /// rescanned once the walk is done. Safe from any thread.
+    public func rewatch() {
+        var byte = Self.rewatchRequest
+        _ = write(stopPipe[1], &byte, 1)
+    }
+
+    private static let stopRequest: UInt8 = 1, rewatchRequest: UInt8 = 2
 
     // MARK: Reading
 
@@ -89,7 +99,14 @@ public final class InotifyWatcher: @unchecked Sendable {
                 queue.append([FileEvent(.overflow, RepositoryPath(bytes: []))])
                 return
             }
-            if polled[1].revents != 0 { return }
+            if polled[1].revents != 0 {
+                var request: UInt8 = 0
+                guard read(stopPipe[0], &request, 1) == 1, request == Self.rewatchRequest else { return }
+                var events = [FileEvent(.overflow, RepositoryPath(bytes: []))]
+                watchTree(RepositoryPath(bytes: []), reportingInto: &events, reportFiles: false)
+                queue.append(events)
+                continue
+            }
             beforeEachRead?()
             let count = read(descriptor, buffer, capacity)
             if count < 0 {

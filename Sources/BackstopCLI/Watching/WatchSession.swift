@@ -54,6 +54,7 @@ final class WatchSession: @unchecked Sendable {
     var watchCount: Int { watcher.watchCount }
 
     private static let gitFolder = RepositoryPath(".git")
+    private static let ignoreFileName = Array(".gitignore".utf8)
     private static let teamConfiguration = RepositoryPath(".backstop.json")
 
     /// Sets the watches, then takes the baseline snapshot, so nothing that happens in between is
@@ -234,8 +235,12 @@ final class WatchSession: @unchecked Sendable {
     // MARK: Actions
 
     private func handle(_ action: Action) throws {
+        // A changed .gitignore changes which files are work: the files of folders it no longer
+        // ignores are snapshotted now, with the whole tree, and the folders get watches.
+        let ignoreChanged = action.paths.contains { $0.fileName == Self.ignoreFileName && !$0.isWithin(Self.gitFolder) }
+        if ignoreChanged { watcher.rewatch() }
         if action.overflowed { findSyncCookies() }
-        let paths: [RepositoryPath]? = action.overflowed ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
+        let paths: [RepositoryPath]? = action.overflowed || ignoreChanged ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
         let staged = stagedSinceAction ? try store.stagedTree() : nil
         stagedSinceAction = false
         // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
