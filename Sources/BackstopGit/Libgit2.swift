@@ -4,13 +4,20 @@ import Clibgit2
 ///
 /// Every type that calls libgit2 calls `Libgit2.initialize()` first; the work runs only the first
 /// time, and a failure then is remembered and thrown to every caller after it.
-enum Libgit2 {
+public enum Libgit2 {
     /// Initialises libgit2 for this process (never shut down: the process ends first) and turns
     /// libgit2's owner validation off. Git has already checked `safe.directory` before it runs a
     /// hook, and libgit2 1.5 accepts only exact paths there and reports a missing entry as "not
     /// found", which reads like "not a repository" (see the research notes).
     static func initialize() throws(GitError) {
         try initialization.get()
+    }
+
+    /// Caps what libgit2 keeps in memory (mapped pack windows, cached objects) for a process that
+    /// lives long and goes through large restores: the watcher.
+    public static func limitMemory(mappedBytes: Int, cachedBytes: Int) throws(GitError) {
+        try initialize()
+        try check(backstop_limit_memory(mappedBytes, cachedBytes), "git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, GIT_OPT_SET_CACHE_MAX_SIZE)")
     }
 
     /// A global `let` is initialised lazily and exactly once, even with several threads racing.

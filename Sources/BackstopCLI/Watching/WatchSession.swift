@@ -13,6 +13,8 @@ import Glibc
 final class WatchSession: @unchecked Sendable {
     /// Degraded mode (some folders could not be watched): how often the whole tree is rescanned.
     static let rescanMilliseconds: Int64 = 5_000
+    /// libgit2's pack windows and object cache: enough for an action's objects, not a whole tree's.
+    static let mappedPackBytes = 8 << 20, cachedObjectBytes = 8 << 20
     /// How long the watcher waits to see its own cookie file after a rollback.
     static let cookieMilliseconds: Int64 = 5_000
 
@@ -71,6 +73,7 @@ final class WatchSession: @unchecked Sendable {
         self.configuration = configuration
         self.say = say
         log = AuditLog(location)
+        try Libgit2.limitMemory(mappedBytes: Self.mappedPackBytes, cachedBytes: Self.cachedObjectBytes)
         store = try SnapshotStore(location: location, settings: configuration.snapshots)
         store.writesIndexLazily = true
         guards = try GuardState.read(root: location.root)
@@ -127,6 +130,8 @@ final class WatchSession: @unchecked Sendable {
                 nextRescan = now + Self.rescanMilliseconds
             }
             if let action = batcher.close(at: now) {
+                // A large action's arrays are freed when it is done; glibc keeps the pages unless asked.
+                defer { ProcessMemory.releaseFreePages() }
                 do {
                     try handle(action)
                     if action.overflowed, rescanAfterFullDisk {
