@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Backstop benchmarks: the one entry point. Run from the repo root:
 #
-#   bench/run.sh [scan|precommit|accuracy|snapshot|watch|all]     (default: all)
+#   bench/run.sh [scan|precommit|accuracy|snapshot|watch|scenarios|chaos|all]     (default: all)
 #   BENCH_QUICK=1 bench/run.sh                              smoke test: 20 MB corpus, 10,000-file repos
 #
 # What it measures (each part is its own script in bench/):
@@ -17,6 +17,10 @@
 #   watch      the watcher on a 100,000-file repo: `backstop watch --daemon` setup time, memory and idle
 #              wake-ups, vs inotifywait -r; the headline, from the end of an rm -rf of 10,000 files to all of
 #              them back, vs git restore by hand and the cp -a floor, on this disk and on tmpfs (bench/watch.sh)
+#   scenarios  the scenario suite with real pacing: false alarms, misses, files lost (bench/scenarios.sh,
+#              which writes bench/scenarios.md)
+#   chaos      long seeded chaos runs: file versions checked and lost (bench/chaos.sh, which writes
+#              bench/chaos.md; BENCH_QUICK=1 runs shorter ones)
 #
 # It installs what is missing (Debian packages when root, detect-secrets==1.5.0 into .build-bench/venv),
 # builds backstop and snapshot-probe in release mode into .build-bench/swift (retrying while the package
@@ -27,7 +31,7 @@
 set -euo pipefail
 
 PART=${1:-all}
-case "$PART" in scan|precommit|accuracy|snapshot|watch|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|watch|all]" >&2; exit 2 ;; esac
+case "$PART" in scan|precommit|accuracy|snapshot|watch|scenarios|chaos|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|watch|scenarios|chaos|all]" >&2; exit 2 ;; esac
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$ROOT/.build-bench
@@ -98,6 +102,9 @@ run_part precommit bash "$ROOT/bench/precommit-latency.sh"
 run_part accuracy python3 "$ROOT/bench/accuracy.py"
 run_part snapshot bash "$ROOT/bench/snapshot.sh"
 run_part watch bash "$ROOT/bench/watch.sh"
+# These two publish their own tables; a failed scenario or seed is a result to read, not a crash.
+run_part scenarios bash "$ROOT/bench/scenarios.sh" || echo "bench: scenarios: not all passed; see bench/scenarios.md" >&2
+run_part chaos bash "$ROOT/bench/chaos.sh" "$([ "$QUICK" = 1 ] && echo 100 || echo 600)" || echo "bench: chaos: a seed lost files; see bench/chaos.md" >&2
 
 echo >&2
 python3 "$ROOT/bench/report.py" table "$OUT" --write "$ROOT/bench/results.md"
