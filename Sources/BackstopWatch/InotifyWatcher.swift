@@ -20,7 +20,8 @@ public final class InotifyWatcher: @unchecked Sendable {
     /// Folders not to watch or descend into (ignored folders, most of `.git`).
     private let isExcluded: @Sendable (RepositoryPath) -> Bool
     private let descriptor: Int32
-    private let stopPipe: [Int32]
+    /// Requests to the reader thread, one byte each: stop, or walk the tree again.
+    private let requestPipe: [Int32]
     // Touched only by the thread that called `init` (before `start`) and then the reader thread.
     private var paths: [Int32: RepositoryPath] = [:]
     private var watches: [RepositoryPath: Int32] = [:]
@@ -42,15 +43,15 @@ public final class InotifyWatcher: @unchecked Sendable {
         descriptor = try retryingInterrupts("inotify_init1") { inotify_init1(Int32(IN_CLOEXEC)) }
         var ends: [Int32] = [0, 0]
         try retryingInterrupts("pipe") { pipe(&ends) }
-        stopPipe = ends
+        requestPipe = ends
         var discovered: [FileEvent] = []
         watchTree(RepositoryPath(bytes: []), reportingInto: &discovered, reportFiles: false)
     }
 
     deinit {
         close(descriptor)
-        close(stopPipe[0])
-        close(stopPipe[1])
+        close(requestPipe[0])
+        close(requestPipe[1])
     }
 
     /// Directories watched now.
@@ -73,7 +74,7 @@ public final class InotifyWatcher: @unchecked Sendable {
 
     public func stop() {
         var byte = Self.stopRequest
-        _ = write(stopPipe[1], &byte, 1)
+        _ = write(requestPipe[1], &byte, 1)
     }
 
     /// Asks the reader to walk the tree again, watching folders that `isExcluded` no longer
@@ -81,7 +82,7 @@ public final class InotifyWatcher: @unchecked Sendable {
     /// rescanned once the walk is done. Safe from any thread.
     public func rewatch() {
         var byte = Self.rewatchRequest
-        _ = write(stopPipe[1], &byte, 1)
+        _ = write(requestPipe[1], &byte, 1)
     }
 
     private static let stopRequest: UInt8 = 1, rewatchRequest: UInt8 = 2
@@ -92,7 +93,7 @@ public final class InotifyWatcher: @unchecked Sendable {
         let capacity = 256 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
-        var polled = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: stopPipe[0], events: Int16(POLLIN), revents: 0)]
+        var polled = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: requestPipe[0], events: Int16(POLLIN), revents: 0)]
         while true {
             if poll(&polled, 2, -1) < 0 {
                 if errno == EINTR { continue }
@@ -101,7 +102,7 @@ public final class InotifyWatcher: @unchecked Sendable {
             }
             if polled[1].revents != 0 {
                 var request: UInt8 = 0
-                guard read(stopPipe[0], &request, 1) == 1, request == Self.rewatchRequest else { return }
+                guard read(requestPipe[0], &request, 1) == 1, request == Self.rewatchRequest else { return }
                 var events = [FileEvent(.overflow, RepositoryPath(bytes: []))]
                 watchTree(RepositoryPath(bytes: []), reportingInto: &events, reportFiles: false)
                 queue.append(events)

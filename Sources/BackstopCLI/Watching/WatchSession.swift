@@ -52,6 +52,8 @@ final class WatchSession: @unchecked Sendable {
     private var resumeNote: String?
     /// The rollback an interrupted watcher began and this one finished, logged once it runs.
     private var finishedRollback: AuditEntry?
+    /// The reason of the snapshot a rollback takes of the blocked state first: how a resumed watcher
+    /// knows its predecessor was cut short in the middle of one.
     private static let rollbackReason = "blocked action"
     var watchCount: Int { watcher.watchCount }
 
@@ -338,7 +340,7 @@ final class WatchSession: @unchecked Sendable {
         var restored = 0, removed = 0
         var mismatched: [String] = []
         if paths != [] {
-            let report = try store.restore(from: lastCommit, within: paths, exact: true, dryRun: false, reason: "blocked action",
+            let report = try store.restore(from: lastCommit, within: paths, exact: true, dryRun: false, reason: Self.rollbackReason,
                                            recordingAs: "rollback", backingUpOnlyPaths: paths != nil)
             if let blocked = report.before {
                 try store.markBlocked(blocked)
