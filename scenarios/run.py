@@ -81,9 +81,9 @@ def environment(run, backstop):
     return env
 
 
-def sh(command, cwd, env, check=True, timeout=None):
+def sh(command, cwd, env, check=True):
     result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, timeout=timeout)
+                            stdin=subprocess.DEVNULL, timeout=SCENARIO_TIMEOUT)
     if check and result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout.decode(errors='replace')}")
     return result.stdout.decode(errors="replace")
