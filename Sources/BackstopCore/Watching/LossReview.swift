@@ -75,11 +75,12 @@ public struct LossReview: Sendable, Equatable {
             }
         }
         // Exact moves first, so a similar file never takes the place of an identical one.
-        var newFiles = outcomes.filter { $0.before == nil && $0.after != nil && $0.after != FileOutcome.emptyContent && arrivals[$0.after ?? ""]?.contains($0.path) == true }
+        let newFiles = outcomes.filter { $0.before == nil && $0.after != nil && $0.after != FileOutcome.emptyContent && arrivals[$0.after ?? ""]?.contains($0.path) == true }
+        var candidates = SimilarityCandidates(newFiles)
         for outcome in unpaired {
             if let isSimilar, let before = outcome.before, before != FileOutcome.emptyContent,
-               let match = Self.similarDestination(of: outcome, among: newFiles, isSimilar: isSimilar) {
-                movedTo.append(newFiles.remove(at: match).path)
+               let match = candidates.take(for: outcome.path, matching: { isSimilar(before, $0) }) {
+                movedTo.append(match)
                 continue
             }
             lost.append(outcome.path)
@@ -89,11 +90,27 @@ public struct LossReview: Sendable, Equatable {
         discarded.sort()
     }
 
-    private static func similarDestination(of removed: FileOutcome, among newFiles: [FileOutcome], isSimilar: (String, String) -> Bool) -> Int? {
-        guard let before = removed.before else { return nil }
-        let name = removed.path.fileName
-        let sameName = newFiles.indices.filter { newFiles[$0].path.fileName == name }
-        let candidates = sameName.isEmpty && newFiles.count <= similarityCandidates ? Array(newFiles.indices) : sameName
-        return candidates.first { index in newFiles[index].after.map { isSimilar(before, $0) } ?? false }
+    /// The new files of an action as destinations for removed content, looked up by file name
+    /// (built once: a refactor can move thousands of files), each taken at most once.
+    private struct SimilarityCandidates {
+        let files: [FileOutcome]
+        let byName: [[UInt8]: [Int]]
+        var taken = Set<Int>()
+
+        init(_ files: [FileOutcome]) {
+            self.files = files
+            byName = Dictionary(grouping: files.indices) { files[$0].path.fileName }
+        }
+
+        /// The first untaken new file sharing `path`'s name whose content `matches`; when none shares
+        /// it, any untaken new file, if there are at most `similarityCandidates` left.
+        mutating func take(for path: RepositoryPath, matching matches: (String) -> Bool) -> RepositoryPath? {
+            let sameName = (byName[path.fileName] ?? []).filter { !taken.contains($0) }
+            let pool = sameName.isEmpty && files.count - taken.count <= LossReview.similarityCandidates
+                ? files.indices.filter { !taken.contains($0) } : sameName
+            guard let match = pool.first(where: { files[$0].after.map(matches) ?? false }) else { return nil }
+            taken.insert(match)
+            return files[match].path
+        }
     }
 }
