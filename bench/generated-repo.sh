@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The generated repository the snapshot and watch parts share, sourced by bench/snapshot.sh and
-# bench/watch.sh (it needs git's hermetic environment set first):
+# bench/watch.sh:
 #
+#   hermetic_git HOME_DIR              git with no user or system configuration, a fixed author and
+#                                      date, and HOME_DIR as its home (call it before generated_repo)
 #   generated_repo DIR FILES PURPOSE   makes DIR a committed repository of FILES tracked text files, 100
 #                                      per folder in m*/p*/ (1 to 4 KB each), a .gitignore, and ignored
 #                                      files (a build/ folder of 1,000 files, a build.log in every tenth
@@ -10,6 +12,14 @@
 #                                      again only when either changes. PURPOSE is for the message.
 #
 # The folders whose name ends in 3 (p03, p13, ...) hold no ignored file: the parts delete those.
+
+hermetic_git() {
+    export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 HOME=$1
+    export GIT_AUTHOR_NAME="Bench" GIT_AUTHOR_EMAIL="bench@example.com" GIT_COMMITTER_NAME="Bench" GIT_COMMITTER_EMAIL="bench@example.com"
+    export GIT_AUTHOR_DATE="2025-01-01T00:00:00Z" GIT_COMMITTER_DATE="2025-01-01T00:00:00Z"
+    unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_CEILING_DIRECTORIES
+    mkdir -p "$HOME"
+}
 
 GENERATED_REPO_GENERATOR=$(cat <<'PYTHON'
 import os, random, sys

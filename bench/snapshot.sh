@@ -39,17 +39,13 @@ ROUNDS=$([ "$QUICK" = 1 ] && echo 10 || echo 30)
 BASE=$WORK/snapshot
 REPO=$BASE/repo-$FILES
 
-export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 HOME=$BASE/home
-export GIT_AUTHOR_NAME="Bench" GIT_AUTHOR_EMAIL="bench@example.com" GIT_COMMITTER_NAME="Bench" GIT_COMMITTER_EMAIL="bench@example.com"
-export GIT_AUTHOR_DATE="2025-01-01T00:00:00Z" GIT_COMMITTER_DATE="2025-01-01T00:00:00Z"
-unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_CEILING_DIRECTORIES
-mkdir -p "$HOME"
+source "$BENCH/generated-repo.sh"
+hermetic_git "$BASE/home"
 
 fail() { echo "bench: snapshot: $*" >&2; exit 1; }
 [ -x "$PROBE" ] || fail "no snapshot-probe at $PROBE (bench/run.sh builds it next to backstop; or set SNAPSHOT_PROBE)"
 
 # --- the repository (cached; regenerated when the generator changes) --------------------------------
-source "$BENCH/generated-repo.sh"
 generated_repo "$REPO" "$FILES" snapshots
 cd "$REPO"
 

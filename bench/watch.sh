@@ -49,11 +49,8 @@ REPO=$BASE/repo-$FILES
 TMPFS=$BASE/tmpfs
 TMPFS_MOUNTED=0
 
-export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 HOME=$BASE/home
-export GIT_AUTHOR_NAME="Bench" GIT_AUTHOR_EMAIL="bench@example.com" GIT_COMMITTER_NAME="Bench" GIT_COMMITTER_EMAIL="bench@example.com"
-export GIT_AUTHOR_DATE="2025-01-01T00:00:00Z" GIT_COMMITTER_DATE="2025-01-01T00:00:00Z"
-unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_CEILING_DIRECTORIES
-mkdir -p "$HOME"
+source "$BENCH/generated-repo.sh"
+hermetic_git "$BASE/home"
 
 fail() { echo "bench: watch: $*" >&2; exit 1; }
 command -v inotifywait > /dev/null || fail "inotifywait is missing (sudo apt-get install -y inotify-tools)"
@@ -69,7 +66,6 @@ cleanup() {
 trap cleanup EXIT
 
 # --- the repository (cached; shared generator with the snapshot part) --------------------------------
-source "$BENCH/generated-repo.sh"
 generated_repo "$REPO" "$FILES" "the watcher"
 cd "$REPO"
 
