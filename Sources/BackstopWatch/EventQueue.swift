@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopSystem
 import Foundation
 
 /// The unbounded queue between the inotify reader thread and the consumer: the reader never waits
@@ -49,14 +50,5 @@ public final class EventQueue: @unchecked Sendable {
         let batch = events
         events = []
         return batch
-    }
-}
-
-/// Milliseconds on `CLOCK_MONOTONIC`: the batcher's clock, immune to wall-clock changes.
-public enum MonotonicClock {
-    public static func milliseconds() -> Int64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Int64(now.tv_sec) * 1_000 + Int64(now.tv_nsec) / 1_000_000
     }
 }

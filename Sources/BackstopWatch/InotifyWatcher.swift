@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopSystem
 import Foundation
 import Glibc
 

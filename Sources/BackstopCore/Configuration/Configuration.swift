@@ -8,62 +8,57 @@ public struct Configuration: Sendable {
     public let allowedRemoteURLs: [String]
     public let blocksBranchDeletion: Bool
     public let blocksForcePush: Bool
-    public let verdicts: [ActionClass: Verdict]
+    public let verdicts: Verdicts
     public let secretFiles: [PathGlob]
     public let settleMilliseconds: Int
     public let maximumActionMilliseconds: Int
     public let snapshots: SnapshotSettings
 
     public init(values: [String: JSONValue]) {
-        func number(_ path: String) -> Double {
-            if case .number(let value) = values[path] { return value }
-            if case .number(let value) = ConfigurationSchema.key(path)?.defaultValue { return value }
-            return 0
+        typealias Schema = ConfigurationSchema
+        func value(_ key: ConfigurationKey) -> JSONValue { values[key.path] ?? key.defaultValue }
+        func number(_ key: ConfigurationKey) -> Double {
+            if case .number(let number) = value(key) { number } else { 0 }
         }
-        func strings(_ path: String) -> [String] {
-            guard case .array(let items) = values[path] else { return [] }
+        func strings(_ key: ConfigurationKey) -> [String] {
+            guard case .array(let items) = value(key) else { return [] }
             return items.compactMap { if case .string(let text) = $0 { text } else { nil } }
         }
-        func flag(_ path: String) -> Bool {
-            if case .bool(let value) = values[path] { return value }
-            return true
+        func flag(_ key: ConfigurationKey) -> Bool {
+            if case .bool(let flag) = value(key) { flag } else { true }
         }
-        maximumScanFileBytes = Int(number("scan.maxFileBytes"))
-        allowedPaths = strings("scan.allowPaths").map(PathGlob.init)
-        disabledRules = Set(strings("scan.disabledRules"))
+        maximumScanFileBytes = Int(number(Schema.scanMaximumFileBytes))
+        allowedPaths = strings(Schema.scanAllowPaths).map(PathGlob.init)
+        disabledRules = Set(strings(Schema.scanDisabledRules))
         massDeletion = MassDeletionThreshold(
-            files: Int(number("commit.massDeletionFiles")),
-            fraction: number("commit.massDeletionFraction"),
-            fractionMinimumFiles: Int(number("commit.massDeletionFractionMinimumFiles")))
-        allowedRemoteURLs = strings("push.allowedRemoteURLs")
-        blocksBranchDeletion = flag("push.blockBranchDeletion")
-        blocksForcePush = flag("push.blockForcePush")
+            files: Int(number(Schema.massDeletionFiles)),
+            fraction: number(Schema.massDeletionFraction),
+            fractionMinimumFiles: Int(number(Schema.massDeletionFractionMinimumFiles)))
+        allowedRemoteURLs = strings(Schema.pushAllowedRemoteURLs)
+        blocksBranchDeletion = flag(Schema.pushBlockBranchDeletion)
+        blocksForcePush = flag(Schema.pushBlockForcePush)
         var verdicts: [ActionClass: Verdict] = [:]
-        for actionClass in ActionClass.allCases {
-            if case .string(let text) = values["policy.\(actionClass.rawValue)"], let verdict = Verdict(rawValue: text) {
-                verdicts[actionClass] = verdict
-            } else {
-                verdicts[actionClass] = .block
-            }
+        for (actionClass, key) in Schema.policy {
+            if case .string(let text) = value(key), let verdict = Verdict(rawValue: text) { verdicts[actionClass] = verdict }
         }
-        self.verdicts = verdicts
-        secretFiles = strings("secretFiles").map(PathGlob.init)
-        settleMilliseconds = Int(number("watch.settleMilliseconds"))
-        maximumActionMilliseconds = Int(number("watch.maximumActionMilliseconds"))
+        self.verdicts = Verdicts(verdicts)
+        secretFiles = strings(Schema.secretFiles).map(PathGlob.init)
+        settleMilliseconds = Int(number(Schema.watchSettleMilliseconds))
+        maximumActionMilliseconds = Int(number(Schema.watchMaximumActionMilliseconds))
         snapshots = SnapshotSettings(
-            maximumFileBytes: Int(number("snapshots.maxFileBytes")),
+            maximumFileBytes: Int(number(Schema.snapshotsMaximumFileBytes)),
             secretFiles: secretFiles,
-            maximumSecretFileBytes: Int(number("snapshots.secretFileMaxBytes")),
+            maximumSecretFileBytes: Int(number(Schema.snapshotsSecretFileMaximumBytes)),
             retention: RetentionPolicy(
-                keepAllHours: Int(number("snapshots.keepAllHours")),
-                hourlyDays: Int(number("snapshots.keepHourlyDays")),
-                dailyDays: Int(number("snapshots.keepDailyDays"))),
-            diskBudgetBytes: Int(number("snapshots.diskBudgetBytes")))
+                keepAllHours: Int(number(Schema.snapshotsKeepAllHours)),
+                hourlyDays: Int(number(Schema.snapshotsKeepHourlyDays)),
+                dailyDays: Int(number(Schema.snapshotsKeepDailyDays))),
+            diskBudgetBytes: Int(number(Schema.snapshotsDiskBudgetBytes)))
     }
 
     public static let defaults = Configuration(values: ConfigurationLayer.builtIn.values)
 
-    public func verdict(for actionClass: ActionClass) -> Verdict { verdicts[actionClass] ?? .block }
+    public func verdict(for actionClass: ActionClass) -> Verdict { verdicts[actionClass] }
 
     /// The built-in rules less the disabled ones.
     public var rules: [SecretRule] { BuiltInRules.all.filter { !disabledRules.contains($0.id) } }

@@ -33,47 +33,58 @@ public struct ConfigurationKey: Sendable {
 /// Every key Backstop reads. `config/default.json` holds exactly these defaults (a test keeps them equal).
 public enum ConfigurationSchema {
     public static let keys: [ConfigurationKey] = [
-        integer("scan.maxFileBytes", 1_048_576, in: 1...(1 << 34), .higherIsStricter,
-                "Files larger than this many bytes are skipped by scans, and counted."),
-        stringList("scan.allowPaths", defaultAllowPaths, .subsetIsStricter,
-                   "Globs of paths whose findings are dropped: lockfiles and checksum files by default."),
-        stringList("scan.disabledRules", [], .subsetIsStricter,
-                   "Ids of built-in rules that are turned off.",
-                   element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not a rule id (see `backstop scan --list-rules`)" }),
-        integer("commit.massDeletionFiles", 20, in: 1...1_000_000, .lowerIsStricter,
-                "A commit or action that deletes at least this many tracked files is a mass deletion."),
-        number("commit.massDeletionFraction", 0.25, in: 0.01...1, .lowerIsStricter,
-               "...or at least this fraction of the tracked files,"),
-        integer("commit.massDeletionFractionMinimumFiles", 5, in: 1...1_000_000, .lowerIsStricter,
-                "...when that fraction is at least this many files."),
-        stringList("push.allowedRemoteURLs", [], .subsetIsStricter,
-                   "Remote URLs that pushes may go to, besides those recorded by `install` and `allow-remote`."),
-        boolean("push.blockBranchDeletion", true, "A push that deletes a remote branch is blocked."),
-        boolean("push.blockForcePush", true, "A push that is not a fast-forward is blocked."),
-        verdict("policy.mass-deletion", .block, "Verdict for deleting work en masse."),
-        verdict("policy.secret", .block, "Verdict for a credential added to a commit, push or work file."),
-        verdict("policy.credential-copy", .block, "Verdict for a value from a secret file copied into a work file."),
-        verdict("policy.guard-tamper", .block, "Verdict for changes to Backstop's hooks or configuration."),
-        verdict("policy.discard-uncommitted", .warn, "Verdict for overwriting or deleting uncommitted work."),
-        stringList("secretFiles", [".env", ".env.*"], .supersetIsStricter,
-                   "Globs of ignored files that hold secrets; snapshots keep them and their values are never copied."),
-        integer("snapshots.maxFileBytes", 50 << 20, in: 1...(1 << 40), .higherIsStricter,
-                "Work files larger than this many bytes are left out of snapshots, and listed."),
-        integer("snapshots.secretFileMaxBytes", 1 << 20, in: 1...(1 << 30), .higherIsStricter,
-                "Ignored secret files (secretFiles) up to this many bytes are kept in snapshots."),
-        integer("snapshots.keepAllHours", 24, in: 1...876_000, .higherIsStricter,
-                "Every snapshot younger than this many hours is kept."),
-        integer("snapshots.keepHourlyDays", 7, in: 0...36_500, .higherIsStricter,
-                "Then the newest snapshot of each hour, up to this many days old."),
-        integer("snapshots.keepDailyDays", 30, in: 0...36_500, .higherIsStricter,
-                "Then the newest snapshot of each day, up to this many days old; older ones are pruned."),
-        integer("snapshots.diskBudgetBytes", 1 << 30, in: 1...(1 << 50), .lowerIsStricter,
-                "Backstop warns when content reachable only from snapshots passes this many bytes."),
-        integer("watch.settleMilliseconds", 300, in: 10...60_000, .lowerIsStricter,
-                "Quiet time that closes an action."),
-        integer("watch.maximumActionMilliseconds", 2_000, in: 50...600_000, .lowerIsStricter,
-                "Longest time an action may stay open."),
+        scanMaximumFileBytes, scanAllowPaths, scanDisabledRules,
+        massDeletionFiles, massDeletionFraction, massDeletionFractionMinimumFiles,
+        pushAllowedRemoteURLs, pushBlockBranchDeletion, pushBlockForcePush,
+    ] + ActionClass.withPolicy.compactMap { policy[$0] } + [
+        secretFiles, snapshotsMaximumFileBytes, snapshotsSecretFileMaximumBytes, snapshotsKeepAllHours, snapshotsKeepHourlyDays,
+        snapshotsKeepDailyDays, snapshotsDiskBudgetBytes, watchSettleMilliseconds, watchMaximumActionMilliseconds,
     ]
+
+    // Each key is named once, here: `Configuration` reads them by these names, so a misspelt key
+    // does not compile rather than reading as zero.
+    static let scanMaximumFileBytes = integer("scan.maxFileBytes", 1_048_576, in: 1...(1 << 34), .higherIsStricter,
+                                              "Files larger than this many bytes are skipped by scans, and counted.")
+    static let scanAllowPaths = stringList("scan.allowPaths", defaultAllowPaths, .subsetIsStricter,
+                                           "Globs of paths whose findings are dropped: lockfiles and checksum files by default.")
+    static let scanDisabledRules = stringList(
+        "scan.disabledRules", [], .subsetIsStricter, "Ids of built-in rules that are turned off.",
+        element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not a rule id (see `backstop scan --list-rules`)" })
+    static let massDeletionFiles = integer("commit.massDeletionFiles", 20, in: 1...1_000_000, .lowerIsStricter,
+                                           "A commit or action that deletes at least this many tracked files is a mass deletion.")
+    static let massDeletionFraction = number("commit.massDeletionFraction", 0.25, in: 0.01...1, .lowerIsStricter,
+                                             "...or at least this fraction of the tracked files,")
+    static let massDeletionFractionMinimumFiles = integer("commit.massDeletionFractionMinimumFiles", 5, in: 1...1_000_000, .lowerIsStricter,
+                                                          "...when that fraction is at least this many files.")
+    static let pushAllowedRemoteURLs = stringList("push.allowedRemoteURLs", [], .subsetIsStricter,
+                                                  "Remote URLs that pushes may go to, besides those recorded by `install` and `allow-remote`.")
+    static let pushBlockBranchDeletion = boolean("push.blockBranchDeletion", true, "A push that deletes a remote branch is blocked.")
+    static let pushBlockForcePush = boolean("push.blockForcePush", true, "A push that is not a fast-forward is blocked.")
+    static let policy: [ActionClass: ConfigurationKey] = [
+        .massDeletion: verdict("policy.mass-deletion", .block, "Verdict for deleting work en masse."),
+        .secret: verdict("policy.secret", .block, "Verdict for a credential added to a commit, push or work file."),
+        .credentialCopy: verdict("policy.credential-copy", .block, "Verdict for a value from a secret file copied into a work file."),
+        .guardTamper: verdict("policy.guard-tamper", .block, "Verdict for changes to Backstop's hooks or configuration."),
+        .discardUncommitted: verdict("policy.discard-uncommitted", .warn, "Verdict for overwriting or deleting uncommitted work."),
+    ]
+    static let secretFiles = stringList("secretFiles", [".env", ".env.*"], .supersetIsStricter,
+                                        "Globs of ignored files that hold secrets; snapshots keep them and their values are never copied.")
+    static let snapshotsMaximumFileBytes = integer("snapshots.maxFileBytes", 50 << 20, in: 1...(1 << 40), .higherIsStricter,
+                                                   "Work files larger than this many bytes are left out of snapshots, and listed.")
+    static let snapshotsSecretFileMaximumBytes = integer("snapshots.secretFileMaxBytes", 1 << 20, in: 1...(1 << 30), .higherIsStricter,
+                                                         "Ignored secret files (secretFiles) up to this many bytes are kept in snapshots.")
+    static let snapshotsKeepAllHours = integer("snapshots.keepAllHours", 24, in: 1...876_000, .higherIsStricter,
+                                               "Every snapshot younger than this many hours is kept.")
+    static let snapshotsKeepHourlyDays = integer("snapshots.keepHourlyDays", 7, in: 0...36_500, .higherIsStricter,
+                                                 "Then the newest snapshot of each hour, up to this many days old.")
+    static let snapshotsKeepDailyDays = integer("snapshots.keepDailyDays", 30, in: 0...36_500, .higherIsStricter,
+                                                "Then the newest snapshot of each day, up to this many days old; older ones are pruned.")
+    static let snapshotsDiskBudgetBytes = integer("snapshots.diskBudgetBytes", 1 << 30, in: 1...(1 << 50), .lowerIsStricter,
+                                                  "Backstop warns when content reachable only from snapshots passes this many bytes.")
+    static let watchSettleMilliseconds = integer("watch.settleMilliseconds", 300, in: 10...60_000, .lowerIsStricter,
+                                                 "Quiet time that closes an action.")
+    static let watchMaximumActionMilliseconds = integer("watch.maximumActionMilliseconds", 2_000, in: 50...600_000, .lowerIsStricter,
+                                                        "Longest time an action may stay open.")
 
     /// Keys the user file may name in `locked`; the repo file can then only tighten them.
     public static let lockedKey = "locked"

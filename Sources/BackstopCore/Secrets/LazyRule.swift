@@ -83,13 +83,13 @@ final class LazyRule: @unchecked Sendable {
     func accepts(_ secret: String, name: String?) -> Bool {
         if let name, !nameStopwords.isEmpty {
             let loweredName = ValueFilters.lowercased(Array(name.utf8))
-            if nameStopwords.contains(where: { ValueFilters.contains(loweredName, $0) }) { return false }
+            if nameStopwords.contains(where: { loweredName.containsBytes($0) }) { return false }
         }
         if let floor = rule.minimumEntropy, shannonEntropy(secret.utf8) < floor { return false }
         if ValueFilters.isPlaceholder(secret) { return false }
         if !stopwords.isEmpty {
             let lowered = ValueFilters.lowercased(Array(secret.utf8))
-            if stopwords.contains(where: { ValueFilters.contains(lowered, $0) }) { return false }
+            if stopwords.contains(where: { lowered.containsBytes($0) }) { return false }
         }
         if !rule.valueChecks.allSatisfy({ ValueFilters.passes($0, secret) }) { return false }
         if !rule.allowPatterns.isEmpty {

@@ -20,28 +20,11 @@ public enum ValueFilters {
         if first == UInt8(ascii: "$") || (first == UInt8(ascii: "%") && bytes.last == UInt8(ascii: "%")) { return true }
         if bytes.allSatisfy({ $0 == first }) { return true }
         guard bytes.count <= 100 else { return false }
-        return markerBytes.contains { lower, upper in contains(bytes, lower) || contains(bytes, upper) }
+        return markerBytes.contains { lower, upper in bytes.containsBytes(lower) || bytes.containsBytes(upper) }
     }
 
     private static let markerBytes: [(lower: [UInt8], upper: [UInt8])] =
         placeholderMarkers.map { (Array($0.utf8), Array($0.uppercased().utf8)) }
-
-    /// Whether `needle` occurs in `haystack`: a plain byte search, far cheaper than Foundation's
-    /// locale-aware `contains` on these short values.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let head = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == head {
-                var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
 
     /// ASCII lower-casing of bytes, for case-insensitive stopword tests.
     static func lowercased(_ bytes: [UInt8]) -> [UInt8] {

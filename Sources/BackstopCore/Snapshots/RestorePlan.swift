@@ -1,8 +1,3 @@
-/// What a file is in a snapshot or on disk, from git's tree modes.
-public enum EntryKind: String, Sendable, Equatable {
-    case file, executable, symlink, submodule
-}
-
 /// One path that differs between the working tree now and a snapshot.
 public struct EntryChange: Sendable, Equatable {
     public let path: RepositoryPath
@@ -39,8 +34,8 @@ public struct RestorePlan: Sendable, Equatable {
         let writtenPaths = Set(changes.filter { $0.snapshot != nil }.map(\.path))
         var foldersOfWritten = Set<RepositoryPath>()
         for path in writtenPaths {
-            for folder in Self.ancestors(of: path) {
-                // Already there means its ancestors are too.
+            for folder in path.ancestors.reversed() {
+                // Nearest first: already there means its ancestors are too.
                 if !foldersOfWritten.insert(folder).inserted { break }
             }
         }
@@ -52,7 +47,7 @@ public struct RestorePlan: Sendable, Equatable {
                 written.append(Item(path: change.path, reason: Self.reason(from: change.current, to: snapshot)))
             } else if foldersOfWritten.contains(change.path) {
                 replaced.append(Item(path: change.path, reason: "the snapshot has a folder here"))
-            } else if Self.ancestors(of: change.path).contains(where: writtenPaths.contains) {
+            } else if change.path.ancestors.contains(where: writtenPaths.contains) {
                 replaced.append(Item(path: change.path, reason: "the snapshot has a file where its folder is"))
             } else if exact {
                 removed.append(Item(path: change.path, reason: "not in the snapshot"))
@@ -72,16 +67,5 @@ public struct RestorePlan: Sendable, Equatable {
         case (let current?, _) where current != snapshot: "was a \(current.rawValue), is a \(snapshot.rawValue) in the snapshot"
         default: "content changed"
         }
-    }
-
-    /// `a/b/c` → `a/b`, `a`, nearest first.
-    static func ancestors(of path: RepositoryPath) -> [RepositoryPath] {
-        var result: [RepositoryPath] = []
-        var bytes = path.bytes[...]
-        while let slash = bytes.lastIndex(of: UInt8(ascii: "/")) {
-            bytes = bytes[..<slash]
-            result.append(RepositoryPath(bytes: Array(bytes)))
-        }
-        return result
     }
 }

@@ -20,9 +20,6 @@ public struct SnapshotMessage: Sendable, Equatable {
         case preImages = "pre-images"
     }
 
-    /// Taken by a restore or undo of the state it was about to replace.
-    public var isBackup: Bool { kind == .backup }
-
     public init(reason: String, time: Int64, kind: Kind = .state) {
         // One line: a reason is a summary, and a newline would start the trailer block early.
         let line = reason.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)

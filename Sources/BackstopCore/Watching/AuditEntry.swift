@@ -66,14 +66,14 @@ public struct AuditEntry: Codable, Sendable, Equatable {
 
     /// Fills the action fields: counts of work files, a sample of the changed paths, the classes.
     public mutating func describe(created: Int, modified: Int, deleted: Int, changed: [RepositoryPath], overflowed: Bool,
-                                  _ classification: Classification, verdicts: [ActionClass: Verdict]) {
+                                  _ classification: Classification) {
         self.created = created
         self.modified = modified
         self.deleted = deleted
         sample = changed.prefix(Self.samplePaths).map(\.description)
         self.overflowed = overflowed ? true : nil
         classes = classification.findings.map { finding in
-            ClassRecord(actionClass: finding.actionClass.rawValue, verdict: verdicts[finding.actionClass] ?? .block, evidence: finding.evidence,
+            ClassRecord(actionClass: finding.actionClass.rawValue, verdict: finding.verdict, evidence: finding.evidence,
                         paths: finding.paths.prefix(Self.samplePaths).map(\.description))
         }
         verdict = classification.verdict

@@ -1,7 +1,8 @@
 /// Whether one file's content became another's with an edit: a refactor that moves a file and
 /// changes its imports in the same burst moved its content, it did not delete it. Lines are
 /// compared as a multiset, as git's rename detection compares chunks: the share of lines the two
-/// contents have in common, out of the longer one.
+/// contents have in common, out of the longer one. The newline that ends the last line ends it;
+/// it does not start an empty line both files would share.
 public enum ContentSimilarity {
     /// git's default for `-M`: half the content unchanged.
     public static let threshold = 0.5
@@ -25,6 +26,7 @@ public enum ContentSimilarity {
     }
 
     private static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return bytes.last == UInt8(ascii: "\n") ? Array(lines.dropLast()) : lines
     }
 }

@@ -24,7 +24,7 @@ public struct CredentialValues: Sendable {
     public func copies(into after: [UInt8], before: [UInt8]?) -> [RepositoryPath] {
         var sources: [RepositoryPath] = []
         for value in values where !sources.contains(value.source) {
-            if Self.contains(after, value.bytes), !(before.map { Self.contains($0, value.bytes) } ?? false) { sources.append(value.source) }
+            if after.containsBytes(value.bytes), !(before?.containsBytes(value.bytes) ?? false) { sources.append(value.source) }
         }
         return sources
     }
@@ -45,7 +45,7 @@ public struct CredentialValues: Sendable {
         }
         guard value.count >= 12, !value.contains(UInt8(ascii: " ")) else { return nil }
         let bytes = Array(value)
-        if contains(bytes, Array("://".utf8)), !bytes.contains(UInt8(ascii: "@")) { return nil }
+        if bytes.containsBytes(Array("://".utf8)), !bytes.contains(UInt8(ascii: "@")) { return nil }
         let classes = [
             bytes.contains { $0 >= 0x61 && $0 <= 0x7A }, bytes.contains { $0 >= 0x41 && $0 <= 0x5A },
             bytes.contains { $0 >= 0x30 && $0 <= 0x39 }, bytes.contains { $0 > 0x20 && $0 < 0x7F && !isAlphanumeric($0) },
@@ -56,17 +56,5 @@ public struct CredentialValues: Sendable {
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            guard let found = haystack[start...last].firstIndex(of: first) else { return false }
-            if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
-            start = found + 1
-        }
-        return false
     }
 }

@@ -1,11 +1,11 @@
 /// One work file an action changed, as the snapshots tell it: what the classifier needs to know
-/// whether work was lost. Content is named by its object id (hex); nil means no file.
+/// whether work was lost. Content is named by its object id; nil means no file.
 public struct FileOutcome: Sendable, Equatable {
     public let path: RepositoryPath
     /// Content before the action (the newest snapshot before it).
-    public let before: String?
+    public let before: ObjectID?
     /// Content after the action.
-    public let after: String?
+    public let after: ObjectID?
     /// There when the watch started, or moved here since from a path that was.
     public let isPreexisting: Bool
     /// The content before the action was HEAD's then: nothing uncommitted could be lost.
@@ -15,7 +15,7 @@ public struct FileOutcome: Sendable, Equatable {
     /// The content before the action is in a stash entry the action made.
     public let isStashed: Bool
 
-    public init(path: RepositoryPath, before: String?, after: String?, isPreexisting: Bool, wasCommitted: Bool, endsAsHead: Bool, isStashed: Bool = false) {
+    public init(path: RepositoryPath, before: ObjectID?, after: ObjectID?, isPreexisting: Bool, wasCommitted: Bool, endsAsHead: Bool, isStashed: Bool = false) {
         self.path = path
         self.before = before
         self.after = after
@@ -24,9 +24,6 @@ public struct FileOutcome: Sendable, Equatable {
         self.endsAsHead = endsAsHead
         self.isStashed = isStashed
     }
-
-    /// git's id of empty content: emptying a file counts as deleting it.
-    public static let emptyContent = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
 }
 
 /// Which of an action's files lost work: pure, so the rules read as a table.
@@ -52,19 +49,19 @@ public struct LossReview: Sendable, Equatable {
 
     /// `isSimilar(before, after)` compares two contents by id (`ContentSimilarity` on their bytes);
     /// without it only exact moves count.
-    public init(_ outcomes: [FileOutcome], headMoved: Bool, isSimilar: ((String, String) -> Bool)? = nil) {
-        var arrivals: [String: [RepositoryPath]] = [:]
+    public init(_ outcomes: [FileOutcome], headMoved: Bool, isSimilar: ((ObjectID, ObjectID) -> Bool)? = nil) {
+        var arrivals: [ObjectID: [RepositoryPath]] = [:]
         for outcome in outcomes {
-            guard let after = outcome.after, after != outcome.before, after != FileOutcome.emptyContent else { continue }
+            guard let after = outcome.after, after != outcome.before, after != ObjectID.emptyBlob else { continue }
             arrivals[after, default: []].append(outcome.path)
         }
         var unpaired: [FileOutcome] = []
         for outcome in outcomes.sorted(by: { $0.path < $1.path }) {
             guard let before = outcome.before, outcome.isPreexisting, outcome.after != before, !outcome.isStashed else { continue }
             if headMoved, outcome.endsAsHead, outcome.wasCommitted { continue }
-            let removed = outcome.after == nil || (outcome.after == FileOutcome.emptyContent && before != FileOutcome.emptyContent)
+            let removed = outcome.after == nil || (outcome.after == ObjectID.emptyBlob && before != ObjectID.emptyBlob)
             if removed {
-                if before != FileOutcome.emptyContent, let destination = arrivals[before]?.popLast() {
+                if before != ObjectID.emptyBlob, let destination = arrivals[before]?.popLast() {
                     movedTo.append(destination)
                     continue
                 }
@@ -75,10 +72,10 @@ public struct LossReview: Sendable, Equatable {
             }
         }
         // Exact moves first, so a similar file never takes the place of an identical one.
-        let newFiles = outcomes.filter { $0.before == nil && $0.after != nil && $0.after != FileOutcome.emptyContent && arrivals[$0.after ?? ""]?.contains($0.path) == true }
+        let newFiles = outcomes.filter { $0.before == nil && $0.after != nil && $0.after != ObjectID.emptyBlob && $0.after.flatMap { arrivals[$0] }?.contains($0.path) == true }
         var candidates = SimilarityCandidates(newFiles)
         for outcome in unpaired {
-            if let isSimilar, let before = outcome.before, before != FileOutcome.emptyContent,
+            if let isSimilar, let before = outcome.before, before != ObjectID.emptyBlob,
                let match = candidates.take(for: outcome.path, matching: { isSimilar(before, $0) }) {
                 movedTo.append(match)
                 continue
@@ -104,7 +101,7 @@ public struct LossReview: Sendable, Equatable {
 
         /// The first untaken new file sharing `path`'s name whose content `matches`; when none shares
         /// it, any untaken new file, if there are at most `similarityCandidates` left.
-        mutating func take(for path: RepositoryPath, matching matches: (String) -> Bool) -> RepositoryPath? {
+        mutating func take(for path: RepositoryPath, matching matches: (ObjectID) -> Bool) -> RepositoryPath? {
             let sameName = (byName[path.fileName] ?? []).filter { !taken.contains($0) }
             let pool = sameName.isEmpty && files.count - taken.count <= LossReview.similarityCandidates
                 ? files.indices.filter { !taken.contains($0) } : sameName

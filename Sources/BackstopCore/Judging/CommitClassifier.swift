@@ -1,0 +1,42 @@
+/// Judges a commit about to be made: a secret in the lines it adds, or a mass deletion of tracked
+/// files. Pure: facts in, classes and a verdict out.
+///
+/// | the staged change                                        | class           |
+/// | -------------------------------------------------------- | --------------- |
+/// | adds a line a secret rule matches                        | `secret`        |
+/// | deletes tracked files past the threshold, content lost   | `mass-deletion` |
+/// | moves files (`git mv`, or a move with edits git pairs)   | nothing         |
+/// | stops tracking files git now ignores, left on disk       | nothing         |
+public struct CommitClassifier: Sendable {
+    public let threshold: MassDeletionThreshold
+    public let verdicts: Verdicts
+
+    public init(threshold: MassDeletionThreshold, verdicts: Verdicts) {
+        self.threshold = threshold
+        self.verdicts = verdicts
+    }
+
+    /// The deleted paths git should confirm (`CommitFacts.confirmedDeletions`): those of a deletion
+    /// whose exact count crosses the threshold; none otherwise, which spares git the reading.
+    public func deletionsToConfirm(_ facts: CommitFacts) -> [String] {
+        let lost = facts.deletionsLosingContent
+        return threshold.isMassDeletion(deleted: lost.count, outOf: facts.trackedBefore) ? lost.map(\.path) : []
+    }
+
+    public func classify(_ facts: CommitFacts) -> Classification {
+        var findings: [ClassFinding] = []
+        if !facts.secrets.isEmpty {
+            let count = facts.secrets.count
+            findings.append(ClassFinding(.secret, verdicts[.secret], evidence: "the staged change adds \(count == 1 ? "a secret" : "\(count) secrets")",
+                                         paths: facts.secrets.map { RepositoryPath($0.path) }))
+        }
+        var lost = facts.deletionsLosingContent
+        if let confirmed = facts.confirmedDeletions { lost = lost.filter { confirmed.contains($0.path) } }
+        let before = facts.trackedBefore
+        if threshold.isMassDeletion(deleted: lost.count, outOf: before) {
+            findings.append(ClassFinding(.massDeletion, verdicts[.massDeletion], evidence: threshold.evidence(deleted: lost.count, outOf: before, noun: "tracked files"),
+                                         paths: lost.map { RepositoryPath($0.path) }))
+        }
+        return Classification(findings: findings)
+    }
+}

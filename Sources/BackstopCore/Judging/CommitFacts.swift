@@ -1,0 +1,43 @@
+/// What the pre-commit hook found out about the commit being made: the facts the commit classifier
+/// judges that only git and the scanner can tell.
+public struct CommitFacts: Sendable, Equatable {
+    /// The staged patch against HEAD, without rename detection: a rename is a deletion and an
+    /// addition, so moved content is scanned.
+    public var files: [PatchFile]
+    /// Entries in the index git is committing.
+    public var indexedFiles: Int
+    /// Secrets in the lines the commit adds.
+    public var secrets: [Finding] = []
+    /// The deleted paths that stand once git's rename detection has paired moves made with edits,
+    /// less the files the commit stops tracking because git now ignores them and that are still on
+    /// disk (`git rm -r --cached` of a folder committed by mistake). Nil when not looked up: git
+    /// reads every candidate's content for it, so it is asked only of a deletion that crosses the
+    /// threshold on its exact count (`CommitClassifier.deletionsToConfirm`).
+    public var confirmedDeletions: Set<String>?
+
+    public init(files: [PatchFile], indexedFiles: Int) {
+        self.files = files
+        self.indexedFiles = indexedFiles
+    }
+
+    /// Tracked files before this commit: the index being committed, plus what it deletes, less what
+    /// it adds.
+    public var trackedBefore: Int {
+        indexedFiles + files.filter { $0.status == .deleted }.count - files.filter { $0.status == .added }.count
+    }
+
+    /// Deleted files whose content no added file carries: `git mv` moves content and loses none.
+    /// Exact content ids pair a move up (the patch has no rename detection).
+    public var deletionsLosingContent: [PatchFile] {
+        var added: [String: Int] = [:]
+        for file in files where file.status == .added {
+            if let id = file.contentID { added[id, default: 0] += 1 }
+        }
+        return files.filter { file in
+            guard file.status == .deleted else { return false }
+            guard let id = file.contentID, let left = added[id], left > 0 else { return true }
+            added[id] = left - 1
+            return false
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Judges a push: where it goes, what each ref update does, and what the outgoing commits carry.
+/// Pure: facts in, classes and a verdict out.
+///
+/// | the push                                              | class                    |
+/// | ----------------------------------------------------- | ------------------------ |
+/// | goes to a URL nobody allowed                          | `push-unapproved-remote` |
+/// | carries `refs/backstop/*`                             | `push-private-ref`       |
+/// | deletes a remote branch (`push.blockBranchDeletion`)  | `push-branch-deletion`   |
+/// | is not a fast-forward (`push.blockForcePush`)         | `push-force`             |
+/// | carries a secret in a commit the remote lacks         | `secret`                 |
+public struct PushClassifier: Sendable {
+    public let blocksBranchDeletion: Bool
+    public let blocksForcePush: Bool
+    public let verdicts: Verdicts
+
+    public init(blocksBranchDeletion: Bool, blocksForcePush: Bool, verdicts: Verdicts) {
+        self.blocksBranchDeletion = blocksBranchDeletion
+        self.blocksForcePush = blocksForcePush
+        self.verdicts = verdicts
+    }
+
+    public func classify(_ facts: PushFacts) -> Classification {
+        var findings: [ClassFinding] = []
+        if !facts.isApproved {
+            findings.append(ClassFinding(.pushUnapprovedRemote, .block, evidence: "\(facts.url) is not an approved remote"))
+        }
+        for update in facts.updates {
+            if update.isPrivate {
+                findings.append(ClassFinding(.pushPrivateRef, .block,
+                                             evidence: "\(update.remoteRef): Backstop's snapshots and records stay in this repository; they are never pushed"))
+            } else if update.deletes {
+                if blocksBranchDeletion {
+                    findings.append(ClassFinding(.pushBranchDeletion, .block, evidence: "the push deletes \(update.remoteRef) on \(facts.remote)"))
+                }
+            } else if blocksForcePush, let ancestry = update.ancestry, ancestry != .fastForward {
+                let why = ancestry == .rewrite
+                    ? "it replaces \(update.remoteID.prefix(12)) with a commit that does not contain it"
+                    : "the remote's \(update.remoteID.prefix(12)) is not in this repository, so the push cannot be checked as a fast-forward (fetch first)"
+                findings.append(ClassFinding(.pushForce, .block,
+                                             evidence: "the update of \(update.remoteRef) is not a fast-forward: \(why); it would rewrite remote history"))
+            }
+        }
+        if !facts.secrets.isEmpty {
+            let count = facts.secrets.count
+            findings.append(ClassFinding(.secret, verdicts[.secret],
+                                         evidence: "the push carries \(count == 1 ? "a secret" : "\(count) secrets") in commits \(facts.remote) does not have",
+                                         paths: facts.secrets.map { RepositoryPath($0.path) }))
+        }
+        return Classification(findings: findings)
+    }
+}

@@ -1,0 +1,168 @@
+import BackstopCore
+import Clibgit2
+import Foundation
+
+/// One work file's content in a tree.
+public struct FileVersion: Sendable, Equatable {
+    public let id: ObjectID
+    public let kind: EntryKind
+}
+
+/// A work file whose content differs between two trees.
+public struct FileChange: Sendable {
+    public let path: RepositoryPath
+    /// Nil where the first tree has no file at this path.
+    public let before: FileVersion?
+    /// Nil where the second tree has no file at this path.
+    public let after: FileVersion?
+}
+
+/// What the watcher needs beyond `take` and `restore`: judging an action takes its result as a
+/// tree before anything is committed, and comparisons with HEAD, the stash and the session's start.
+extension SnapshotStore {
+    public static let blockedReference = "refs/backstop/blocked"
+
+    /// Pre-images: reads the files at `paths` into the object database and the private index as
+    /// soon as they are written, without writing a tree, so content that settled inside an action
+    /// is already stored when the next event deletes it.
+    public func stage(paths: [RepositoryPath]) throws(GitError) {
+        try lock.withLock { () throws(GitError) in
+            try index.reload()
+            if try index.refresh(paths: paths, settings: settings).needsWrite { unwrittenRefreshes += 1 }
+        }
+    }
+
+    /// The private index's tree as it stands: the newest snapshot plus what `stage` read since.
+    public func stagedTree() throws(GitError) -> ObjectID {
+        try lock.withLock { () throws(GitError) -> ObjectID in try index.writeTree() }
+    }
+
+    /// The working tree's state at `paths` (nil: everywhere) written as a tree and not committed:
+    /// what an action left, judged before it becomes a snapshot or a rollback's backup.
+    public func captureTree(paths: [RepositoryPath]?) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
+        try lock.withLock { () throws(GitError) in try capture(paths: paths) }
+    }
+
+    /// Commits a tree from `captureTree` or `stagedTree` on the snapshot chain, unless it equals the
+    /// newest snapshot's tree.
+    public func commit(tree: ObjectID, reason: String, kind: SnapshotMessage.Kind = .state, skipped: [SkippedFile] = [], now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
+        try lock.withLock { () throws(GitError) -> SnapshotRecord in try commit(tree: tree, reason: reason, now: now, skipped: skipped, kind: kind) }
+    }
+
+    /// Files that differ between two trees, within `paths` (files, or folders taken whole); nil
+    /// compares everything. Equal subtrees are skipped, so a comparison costs what differs.
+    public func fileChanges(from before: ObjectID?, to after: ObjectID?, within paths: [RepositoryPath]?) throws(GitError) -> [FileChange] {
+        try TreeComparison(repository: repository, filters: paths).differences(from: before, to: after).map { difference in
+            FileChange(path: difference.path, before: difference.before.flatMap(Self.version), after: difference.after.flatMap(Self.version))
+        }
+    }
+
+    private static func version(_ entry: Tree.Entry) -> FileVersion? {
+        entry.kind.map { FileVersion(id: entry.id, kind: $0) }
+    }
+
+    /// A blob's bytes.
+    public func content(of id: ObjectID) throws(GitError) -> [UInt8] {
+        var oid = id.gitOID
+        var blob: OpaquePointer?
+        try check(backstop_git_blob_lookup(&blob, repository.pointer, &oid), "git_blob_lookup(\(id))")
+        defer { backstop_git_blob_free(blob) }
+        guard let blob, let bytes = backstop_git_blob_rawcontent(blob) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: Int(backstop_git_blob_rawsize(blob))))
+    }
+
+    /// HEAD's tree, nil on an unborn branch.
+    public func headTree() throws(GitError) -> ObjectID? {
+        try repository.referenceTarget("HEAD").map { id throws(GitError) in try repository.commit(id).treeID }
+    }
+
+    /// The newest stash entry, and the trees it saved (the working tree's, and the untracked files'
+    /// of `git stash -u`); nil without a stash.
+    public func stash() throws(GitError) -> (id: ObjectID, trees: [ObjectID])? {
+        guard let id = try repository.referenceTarget("refs/stash") else { return nil }
+        let commit = try repository.commit(id)
+        var trees = [commit.treeID]
+        if backstop_git_commit_parentcount(commit.pointer) >= 3, let untracked = backstop_git_commit_parent_id(commit.pointer, 2) {
+            trees.append(try repository.commit(ObjectID(untracked)).treeID)
+        }
+        return (id, trees)
+    }
+
+    /// Points `refs/backstop/blocked` at the state a blocked action produced.
+    public func markBlocked(_ id: ObjectID) throws(GitError) {
+        try lock.withLock { () throws(GitError) in
+            try repository.updateReference(Self.blockedReference, to: id, force: true, message: "backstop: blocked action")
+        }
+    }
+}
+
+/// Whether folders are ignored by git, for the watcher's reader thread: its own repository
+/// handle, because libgit2 lets one thread at a time use a repository and the store's belongs to
+/// the thread that snapshots.
+public final class IgnoreRules: @unchecked Sendable {
+    private let repository: GitRepositoryHandle
+    private let tracked: ObjectID?
+    private let lock = NSLock()
+
+    /// `tracked` is a tree whose folders count as not ignored even when a rule matches them (files
+    /// added with `git add -f`).
+    public init(root: String, tracked: ObjectID?) throws(GitError) {
+        repository = try GitRepositoryHandle(path: root)
+        self.tracked = tracked
+    }
+
+    public func isIgnoredFolder(_ path: RepositoryPath) -> Bool {
+        lock.withLock {
+            var ignored: Int32 = 0
+            let code = RepositoryPath(bytes: path.bytes + [UInt8(ascii: "/")]).withCString { backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }
+            guard code == 0, ignored != 0 else { return false }
+            return !holdsTrackedFiles(path)
+        }
+    }
+
+    private func holdsTrackedFiles(_ path: RepositoryPath) -> Bool {
+        guard let tracked, let tree = try? repository.tree(tracked) else { return false }
+        var entry: OpaquePointer?
+        defer { backstop_git_tree_entry_free(entry) }
+        return withExtendedLifetime(tree) { path.withCString { backstop_git_tree_entry_bypath(&entry, tree.pointer, $0) } } == 0
+    }
+}
+
+extension SnapshotStore {
+    /// The ignored secret files (`.env`, not a tracked `.env.example`) the private index holds, with
+    /// their content ids.
+    public func secretFiles() throws(GitError) -> [(path: RepositoryPath, id: ObjectID)] {
+        try lock.withLock { () throws(GitError) -> [(path: RepositoryPath, id: ObjectID)] in
+            try index.reload()
+            var found: [(path: RepositoryPath, id: ObjectID)] = []
+            for position in 0..<backstop_git_index_entrycount(index.pointer) {
+                guard let entry = backstop_git_index_get_byindex(index.pointer, position), let cPath = entry.pointee.path else { continue }
+                let path = RepositoryPath(bytes: CStrings.bytes(cPath))
+                guard isIgnoredSecretFile(path) else { continue }
+                var id = entry.pointee.id
+                found.append((path, ObjectID(&id)))
+            }
+            return found
+        }
+    }
+}
+
+extension SnapshotStore {
+    /// A secret file (`secretFiles`) that git ignores, like `.env`: its secrets are meant to stay
+    /// on this machine. One git does not ignore (`.env.production` without a rule) is a work file
+    /// that the next `git add -A` commits.
+    public func isIgnoredSecretFile(_ path: RepositoryPath) -> Bool {
+        var ignored: Int32 = 0
+        return settings.isSecretFile(path) && path.withCString({ backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }) == 0 && ignored != 0
+    }
+}
+
+extension SnapshotStore {
+    /// Files in the private index: the work files (and secret files) as the newest snapshot saw them.
+    public func indexedFileCount() throws(GitError) -> Int {
+        try lock.withLock { () throws(GitError) -> Int in
+            try index.reload()
+            return backstop_git_index_entrycount(index.pointer)
+        }
+    }
+}

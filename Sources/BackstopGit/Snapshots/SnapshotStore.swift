@@ -1,0 +1,298 @@
+import BackstopCore
+import BackstopSystem
+import Clibgit2
+
+/// Snapshots of one working tree: commits on `refs/backstop/snapshots`, each parented on the one
+/// before, built from Backstop's private index. Never touches HEAD, the user's index, the stash or
+/// (except when restoring) the working tree.
+///
+/// Every write happens under a `flock` in `.git/backstop/`, and every file libgit2 writes (objects,
+/// the index, refs) goes through a temporary file or lock file and a rename, so a `kill -9` at any
+/// moment leaves the repository valid and the next snapshot working. Keep one store per process
+/// and use it from one thread at a time (libgit2's rule for a repository).
+public final class SnapshotStore: @unchecked Sendable {
+    public static let snapshotsReference = "refs/backstop/snapshots"
+    /// The state the last restore or rollback replaced, kept reachable so `undo` can put it back.
+    public static let undoReference = "refs/backstop/undo"
+
+    let repository: GitRepositoryHandle
+    let location: RepositoryLocation
+    public let settings: SnapshotSettings
+    let index: SnapshotIndex
+    let lock: StateLock
+    /// A long-lived process (the watcher) keeps the index in memory and writes it with `flush()` when
+    /// idle: writing 100,000 entries costs more than a path-limited snapshot. Another process that
+    /// reads the older file meanwhile only hashes a few more files.
+    public var writesIndexLazily = false
+    var unwrittenRefreshes = 0
+
+    public init(location: RepositoryLocation, settings: SnapshotSettings) throws(GitError) {
+        guard location.gitDirectory == location.commonDirectory else {
+            throw GitError(function: "snapshot", code: -1, message: "snapshots of a linked worktree (\(location.root)) are not supported yet; run backstop in the main working tree")
+        }
+        self.location = location
+        self.settings = settings
+        let state = location.stateDirectory
+        do {
+            try Files.makeDirectory(state, permissions: 0o700)
+        } catch {
+            throw GitError(error)
+        }
+        let repository = try GitRepositoryHandle(path: location.root)
+        let lock = StateLock(path: state + "/snapshots.lock", staleFiles: [
+            state + "/index.lock",
+            location.commonDirectory + "/" + Self.snapshotsReference + ".lock",
+            location.commonDirectory + "/" + Self.undoReference + ".lock",
+            location.commonDirectory + "/" + Self.blockedReference + ".lock",
+        ])
+        self.repository = repository
+        self.lock = lock
+        index = try lock.withLock { () throws(GitError) -> SnapshotIndex in
+            try SnapshotIndex(repository: repository, path: state + "/index", seed: location.gitDirectory + "/index", workingTree: location.root)
+        }
+    }
+
+    /// Writes an index that `writesIndexLazily` kept in memory.
+    public func flush() throws(GitError) {
+        guard unwrittenRefreshes > 0 else { return }
+        try lock.withLock { () throws(GitError) in try index.write() }
+        unwrittenRefreshes = 0
+    }
+
+    // MARK: Taking snapshots
+
+    /// Snapshots the working tree, or only `paths` (files, and folders whose contents are all looked
+    /// at: the watcher's changed set), and returns the record; when nothing changed since the newest
+    /// snapshot, that one is returned with `created` false.
+    public func take(reason: String, paths: [RepositoryPath]? = nil, kind: SnapshotMessage.Kind = .state, now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
+        try lock.withLock { () throws(GitError) -> SnapshotRecord in
+            let (tree, skipped) = try capture(paths: paths)
+            return try commit(tree: tree, reason: reason, now: now, skipped: skipped, kind: kind)
+        }
+    }
+
+    /// The newest snapshot's id, nil before the first.
+    public func newest() throws(GitError) -> ObjectID? {
+        try repository.referenceTarget(Self.snapshotsReference)
+    }
+
+    /// What `restore` starts from by default: the newest snapshot of a settled state, not a backup a
+    /// restore, undo or rollback took of the state it replaced (restoring from that would put back
+    /// what was just restored away) nor the watcher's pre-images. Nil before the first snapshot.
+    public func defaultRestoreSource() throws(GitError) -> ObjectID? {
+        var next = try newest()
+        var newestBackup: ObjectID?
+        while let id = next {
+            let commit = try repository.commit(id)
+            guard SnapshotMessage(parsing: commit.message, fallbackTime: commit.time).kind != .state else { return id }
+            if newestBackup == nil { newestBackup = id }
+            next = commit.parentID
+        }
+        return newestBackup
+    }
+
+    /// A snapshot's reason, time and kind, as its commit message records them.
+    public func message(ofCommit id: ObjectID) throws(GitError) -> SnapshotMessage {
+        let commit = try repository.commit(id)
+        return SnapshotMessage(parsing: commit.message, fallbackTime: commit.time)
+    }
+
+    /// The tree a snapshot (or any commit) holds.
+    public func tree(ofCommit id: ObjectID) throws(GitError) -> ObjectID {
+        try repository.commit(id).treeID
+    }
+
+    /// The commit `revision` names (a snapshot id or prefix, `refs/backstop/blocked`, any commit).
+    public func resolve(_ revision: String) throws(GitError) -> ObjectID {
+        try repository.resolveCommit(revision)
+    }
+
+    /// Snapshots newest first, each with the number of files changed against the one before it.
+    public func history(limit: Int = .max) throws(GitError) -> [SnapshotSummary] {
+        var result: [SnapshotSummary] = []
+        let comparison = TreeComparison(repository: repository, filters: nil)
+        var next = try newest().map { id throws(GitError) in (id, try repository.commit(id)) }
+        while let (id, commit) = next, result.count < limit {
+            // Each commit is looked up once: as the parent here, and as the snapshot next round.
+            let parent = try commit.parentID.map { parent throws(GitError) in (parent, try repository.commit(parent)) }
+            let changed = try comparison.differences(from: parent?.1.treeID, to: commit.treeID).count
+            let message = SnapshotMessage(parsing: commit.message, fallbackTime: commit.time)
+            result.append(SnapshotSummary(id: id, time: message.time, reason: message.reason, changedFiles: changed))
+            next = parent
+        }
+        return result
+    }
+
+    /// Refreshes the private index and writes its tree. Call with the lock held.
+    func capture(paths: [RepositoryPath]?) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
+        try index.reload()
+        let refresh = try index.refresh(paths: paths, settings: settings)
+        // The tree first: writing it fills the index's tree cache, which the index file then keeps,
+        // so the next process does not rebuild and rehash every tree.
+        let tree = try index.writeTree()
+        if refresh.needsWrite {
+            unwrittenRefreshes += 1
+            if !writesIndexLazily {
+                try index.write()
+                unwrittenRefreshes = 0
+            }
+        }
+        return (tree, refresh.skipped)
+    }
+
+    /// Commits `tree` on the snapshot chain unless it equals the newest snapshot's tree.
+    func commit(tree: ObjectID, reason: String, now: Int64, skipped: [SkippedFile], kind: SnapshotMessage.Kind = .state) throws(GitError) -> SnapshotRecord {
+        let parent = try newest()
+        if let parent {
+            let parentCommit = try repository.commit(parent)
+            if parentCommit.treeID == tree {
+                let message = SnapshotMessage(parsing: parentCommit.message, fallbackTime: parentCommit.time)
+                return SnapshotRecord(id: parent, tree: tree, time: message.time, reason: message.reason, created: false, skipped: skipped)
+            }
+        }
+        let message = SnapshotMessage(reason: reason, time: now, kind: kind)
+        let id = try createCommit(tree: tree, parent: parent, message: message.text, time: now, updating: Self.snapshotsReference)
+        return SnapshotRecord(id: id, tree: tree, time: now, reason: message.reason, created: true, skipped: skipped)
+    }
+
+    /// Writes a commit. With `updating`, libgit2 moves that reference only if it still points at
+    /// `parent`, so two writers can never drop each other's snapshot. `copying` reuses another
+    /// commit's author and committer (pruning keeps the original times).
+    func createCommit(tree: ObjectID, parent: ObjectID?, message: String, time: Int64, updating reference: String?, copying original: Commit? = nil) throws(GitError) -> ObjectID {
+        let treeObject = try repository.tree(tree)
+        let parentCommit = try parent.map { id throws(GitError) in try repository.commit(id) }
+        var signature: UnsafeMutablePointer<git_signature>?
+        defer { backstop_git_signature_free(signature) }
+        let author: UnsafePointer<git_signature>?
+        let committer: UnsafePointer<git_signature>?
+        if let original {
+            author = backstop_git_commit_author(original.pointer)
+            committer = backstop_git_commit_committer(original.pointer)
+        } else {
+            try check(backstop_git_signature_new(&signature, "Backstop", "backstop@localhost", time, 0), "git_signature_new")
+            author = UnsafePointer(signature)
+            committer = author
+        }
+        var parents: [OpaquePointer?] = parentCommit.map { [$0.pointer] } ?? []
+        var oid = git_oid()
+        // The wrappers free their objects when Swift releases them, which may be right after the
+        // last mention of `.pointer`: keep them alive until libgit2 is done with the pointers.
+        let code = withExtendedLifetime((treeObject, parentCommit)) {
+            parents.withUnsafeMutableBufferPointer { buffer in
+                backstop_git_commit_create(&oid, repository.pointer, reference, author, committer, nil, message, treeObject.pointer, buffer.count, buffer.baseAddress)
+            }
+        }
+        try check(code, "git_commit_create")
+        return ObjectID(&oid)
+    }
+
+    public static func now() -> Int64 { WallClock.seconds() }
+
+    // MARK: Restoring
+
+    /// Puts files back from `source`: every path, or those within `paths`. The working tree is
+    /// snapshotted first, so the restore can be undone (`undo`). Paths only the working tree holds
+    /// are kept unless `exact`. HEAD and the user's index are never touched: checkout goes through
+    /// the private index, and never writes through a symbolic link (a link standing where the
+    /// snapshot has a folder is replaced, not followed).
+    ///
+    /// `backingUpOnlyPaths` is for a caller that keeps the private index fresh everywhere else (the
+    /// watcher): the backup then reads only `paths`, not the whole tree.
+    public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(),
+                        recordingAs kind: String = "restore", backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
+        try lock.withLock { () throws(GitError) -> RestoreReport in
+            let (current, skipped) = try capture(paths: backingUpOnlyPaths ? paths : nil)
+            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, kind: .backup).id
+            let sourceTree = try repository.commit(source).treeID
+            let differences = try TreeComparison(repository: repository, filters: paths).differences(from: current, to: sourceTree)
+            let plan = RestorePlan(changes: differences.map(\.change), exact: exact)
+            guard let before, !plan.touched.isEmpty else {
+                return RestoreReport(source: source, before: before, plan: plan, mismatched: [], dryRun: dryRun)
+            }
+            try checkOut(sourceTree, baseline: current, paths: Self.checkoutPaths(plan, differences))
+            let mismatched = try verify(differences, plan)
+            try recordUndo(UndoRecord(kind: kind, state: before, time: now, paths: plan.touched))
+            return RestoreReport(source: source, before: before, plan: plan, mismatched: mismatched, dryRun: false)
+        }
+    }
+
+    /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
+    public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
+        guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
+        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind)", now: now, recordingAs: "undo")
+    }
+
+    /// Whole folders the working tree lacks are checked out by folder, much faster than by file.
+    private static func checkoutPaths(_ plan: RestorePlan, _ differences: [TreeDifference]) -> [RepositoryPath] {
+        var folderOf: [RepositoryPath: RepositoryPath] = [:]
+        for difference in differences { folderOf[difference.path] = difference.absentFolder }
+        var seen = Set<RepositoryPath>()
+        var result: [RepositoryPath] = []
+        for path in plan.touched {
+            let item = folderOf[path] ?? path
+            if seen.insert(item).inserted { result.append(item) }
+        }
+        return result
+    }
+
+    private func checkOut(_ tree: ObjectID, baseline: ObjectID, paths: [RepositoryPath]) throws(GitError) {
+        let target = try repository.tree(tree)
+        let base = try repository.tree(baseline)
+        var options = git_checkout_options()
+        try check(backstop_git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
+        // FORCE within the listed paths; the baseline is the working tree as just snapshotted, so
+        // libgit2 removes exactly what is listed and absent from the target.
+        options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
+        options.baseline = base.pointer
+        let pathspec = CStringArray(paths.map(\.bytes))
+        defer { pathspec.free() }
+        options.paths = pathspec.strarray
+        let code = withExtendedLifetime((target, base)) { backstop_git_checkout_tree(repository.pointer, target.pointer, &options) }
+        try check(code, "git_checkout_tree")
+    }
+
+    /// Reads back every restored path and compares it with the snapshot: content (through git's
+    /// filters, as snapshots hash it), executable bit, link target; removed paths must be gone.
+    private func verify(_ differences: [TreeDifference], _ plan: RestorePlan) throws(GitError) -> [RepositoryPath] {
+        let written = Set(plan.written.map(\.path))
+        let removed = Set(plan.removed.map(\.path))
+        var mismatched: [RepositoryPath] = []
+        for difference in differences {
+            let full = difference.path.cString(under: location.root)
+            let status = try? Files.status(full)
+            if removed.contains(difference.path) {
+                if status != nil { mismatched.append(difference.path) }
+                continue
+            }
+            guard written.contains(difference.path), let expected = difference.after, let kind = expected.kind else { continue }
+            guard let status else {
+                mismatched.append(difference.path)
+                continue
+            }
+            var oid = git_oid()
+            switch kind {
+            case .symlink:
+                guard status.kind == .symbolicLink, let target = Files.linkTarget(full) else {
+                    mismatched.append(difference.path)
+                    continue
+                }
+                try check(target.withUnsafeBytes { backstop_git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }, "git_odb_hash")
+            case .file, .executable:
+                guard status.kind == .regular, status.isExecutableByOwner == (kind == .executable) else {
+                    mismatched.append(difference.path)
+                    continue
+                }
+                // The raw bytes first; only a file under git's filters (eol, ident) needs them applied,
+                // and loading the filter list per file costs more than the hash.
+                try check(backstop_git_odb_hashfile(&oid, full, GIT_OBJECT_BLOB), "git_odb_hashfile")
+                if ObjectID(&oid) != expected.id {
+                    try check(backstop_git_repository_hashfile(&oid, repository.pointer, full, GIT_OBJECT_BLOB, nil), "git_repository_hashfile")
+                }
+            case .submodule:
+                continue
+            }
+            if ObjectID(&oid) != expected.id { mismatched.append(difference.path) }
+        }
+        return mismatched
+    }
+}

@@ -1,0 +1,200 @@
+import Glibc
+
+/// What reading a file for scanning found.
+public enum FileContent: Sendable {
+    case text([UInt8])
+    /// A NUL byte in the first 8 KiB, git's own test for binary content.
+    case binary
+    case tooLarge(bytes: Int)
+    /// Gone between listing and reading, or not a regular file: nothing to scan.
+    case missing
+}
+
+/// What `lstat` says of a path: links are not followed.
+public struct FileStatus: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case regular, directory, symbolicLink, other
+    }
+
+    public let kind: Kind
+    /// The permission bits (`0o755`), setuid and sticky bits included.
+    public let permissions: UInt32
+    public let size: Int
+
+    public var isExecutableByOwner: Bool { permissions & 0o100 != 0 }
+}
+
+/// Files read and written with plain system calls, each through `retryingInterrupts`: scanning
+/// reads many small files, and Foundation's `Data(contentsOf:)` costs more per file than the read.
+public enum Files {
+    /// Reads a regular file for scanning, without following a link; large and binary files are
+    /// named, not read.
+    public static func read(_ path: String, maximumBytes: Int) throws(SystemError) -> FileContent {
+        let descriptor: Int32
+        do {
+            descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        } catch {
+            if error.isNotFound || error.errno == ELOOP { return .missing }
+            throw error
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        try retryingInterrupts("fstat", path: path) { fstat(descriptor, &status) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .missing }
+        let size = Int(status.st_size)
+        if size > maximumBytes { return .tooLarge(bytes: size) }
+        let bytes = try readAll(descriptor, path: path, expected: size)
+        if bytes.prefix(8000).contains(0) { return .binary }
+        return .text(bytes)
+    }
+
+    /// A whole file's bytes, following links; nil when there is no such file.
+    public static func contents(_ path: String) throws(SystemError) -> [UInt8]? {
+        let descriptor: Int32
+        do {
+            descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+        } catch {
+            if error.isNotFound { return nil }
+            throw error
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        try retryingInterrupts("fstat", path: path) { fstat(descriptor, &status) }
+        return try readAll(descriptor, path: path, expected: Int(status.st_size))
+    }
+
+    /// Reads to the end: `expected` is the size `fstat` gave, one byte more is room to see the end
+    /// without growing the buffer.
+    private static func readAll(_ descriptor: Int32, path: String, expected: Int) throws(SystemError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let count = try retryingInterrupts("read", path: path) {
+                bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress.map { $0 + filled }, $0.count - filled) }
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename, so a
+    /// reader never sees half a file and a crash leaves the old one.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: UInt32 = 0o644) throws(SystemError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = try retryingInterrupts("open", path: temporary) { open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions) }
+        do {
+            try writeAll(bytes, to: descriptor, path: temporary)
+            try retryingInterrupts("fsync", path: temporary) { fsync(descriptor) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        do {
+            try retryingInterrupts("rename", path: path) { Glibc.rename(temporary, path) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Appends `bytes` with one `write`, so a reader never sees half a record from a live writer;
+    /// the file is created, and made private, with `permissions`. A write a full disk cut short
+    /// is cut off again, or the next record would be glued to the part.
+    public static func append(_ bytes: [UInt8], to path: String, permissions: UInt32) throws(SystemError) {
+        let descriptor = try retryingInterrupts("open", path: path) { open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, permissions) }
+        defer { close(descriptor) }
+        // A file created by an older version or under another umask is made private again.
+        _ = fchmod(descriptor, permissions)
+        let end = lseek(descriptor, 0, SEEK_END)
+        let written = try retryingInterrupts("write", path: path) { bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } }
+        if written < bytes.count {
+            if written > 0, end >= 0 { _ = ftruncate(descriptor, end) }
+            throw SystemError(call: "write (\(written) of \(bytes.count) bytes)", errno: ENOSPC, path: path)
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(SystemError) {
+        var written = 0
+        while written < bytes.count {
+            let count = try retryingInterrupts("write", path: path) {
+                bytes.withUnsafeBytes { write(descriptor, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+            }
+            written += count
+        }
+    }
+
+    /// Creates an empty file, or leaves one that is there (sync cookies).
+    public static func touch(_ path: String) throws(SystemError) {
+        let descriptor = try retryingInterrupts("open", path: path) { open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600) }
+        close(descriptor)
+    }
+
+    /// `lstat`: nil when there is no such path.
+    public static func status(_ path: String) throws(SystemError) -> FileStatus? {
+        try status(Array(path.utf8CString))
+    }
+
+    /// `lstat` of a NUL-terminated path as the file system holds it (its bytes need not be UTF-8).
+    public static func status(_ path: [CChar]) throws(SystemError) -> FileStatus? {
+        var status = stat()
+        do {
+            try retryingInterrupts("lstat", path: text(path)) { lstat(path, &status) }
+        } catch {
+            if error.isNotFound { return nil }
+            throw error
+        }
+        let kind: FileStatus.Kind = switch status.st_mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFLNK: .symbolicLink
+        default: .other
+        }
+        return FileStatus(kind: kind, permissions: status.st_mode & 0o7777, size: Int(status.st_size))
+    }
+
+    /// Whether anything (a link included, not followed) is at `path`.
+    public static func exists(_ path: String) -> Bool {
+        (try? status(path)) != nil
+    }
+
+    /// A symbolic link's target as bytes; nil when `path` is not a link.
+    public static func linkTarget(_ path: String) -> [UInt8]? {
+        linkTarget(Array(path.utf8CString))
+    }
+
+    public static func linkTarget(_ path: [CChar]) -> [UInt8]? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard let count = try? retryingInterrupts("readlink", { readlink(path, &buffer, buffer.count) }) else { return nil }
+        return buffer[..<count].map { UInt8(bitPattern: $0) }
+    }
+
+    /// A NUL-terminated path as text, for messages.
+    static func text(_ path: [CChar]) -> String {
+        String(decoding: path.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Makes a folder (not its parents); one that is there already is fine.
+    public static func makeDirectory(_ path: String, permissions: UInt32 = 0o755) throws(SystemError) {
+        do {
+            try retryingInterrupts("mkdir", path: path) { mkdir(path, permissions) }
+        } catch where error.errno == EEXIST {
+        }
+    }
+
+    /// Removes a file or link; one that is gone already is fine.
+    public static func remove(_ path: String) throws(SystemError) {
+        do {
+            try retryingInterrupts("unlink", path: path) { unlink(path) }
+        } catch where error.isNotFound {
+        }
+    }
+
+    public static func rename(_ source: String, to target: String) throws(SystemError) {
+        try retryingInterrupts("rename", path: target) { Glibc.rename(source, target) }
+    }
+}
