@@ -1,6 +1,5 @@
 import BackstopCore
 import BackstopGit
-import BackstopWatch
 import Foundation
 
 /// The command line: `backstop [-C PATH] [--config FILE] COMMAND [OPTIONS]`.
@@ -27,7 +26,8 @@ public enum Backstop {
         }
     }
 
-    /// What a person is told about an error, and the exit status it means (DESIGN.md's table).
+    /// What a person is told about an error, and the exit status it means (the README's table:
+    /// 2 for usage and configuration, 3 for everything else).
     static func failure(_ error: Error) -> (message: String, status: ExitStatus) {
         switch error {
         case let error as UsageError:

@@ -2,10 +2,12 @@ import Glibc
 
 /// Milliseconds on `CLOCK_MONOTONIC`: the batcher's clock, immune to wall-clock changes.
 public enum MonotonicClock {
-    public static func milliseconds() -> Int64 {
+    public static func milliseconds() -> Int64 { nanoseconds() / 1_000_000 }
+
+    public static func nanoseconds() -> Int64 {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        return Int64(now.tv_sec) * 1_000 + Int64(now.tv_nsec) / 1_000_000
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 }
 

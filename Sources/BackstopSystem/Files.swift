@@ -48,6 +48,29 @@ public enum Files {
         return .text(bytes)
     }
 
+    /// The first `count` bytes of a file (fewer when it is shorter), following links; nil when
+    /// there is no such file.
+    public static func contents(_ path: String, upTo count: Int) throws(SystemError) -> [UInt8]? {
+        let descriptor: Int32
+        do {
+            descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+        } catch {
+            if error.isNotFound { return nil }
+            throw error
+        }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let read = try retryingInterrupts("read", path: path) {
+                bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress.map { $0 + filled }, count - filled) }
+            }
+            if read == 0 { break }
+            filled += read
+        }
+        return Array(bytes[..<filled])
+    }
+
     /// A whole file's bytes, following links; nil when there is no such file.
     public static func contents(_ path: String) throws(SystemError) -> [UInt8]? {
         let descriptor: Int32

@@ -2,8 +2,9 @@ import BackstopCore
 import BackstopSystem
 import Foundation
 
-/// The unbounded queue between the inotify reader thread and the consumer: the reader never waits
-/// for snapshotting or classifying, so the kernel's queue drains as fast as it fills.
+/// The unbounded queue between the thread that produces events (the inotify reader) and the
+/// consumer: the reader never waits for snapshotting or classifying, so the kernel's queue drains
+/// as fast as it fills.
 public final class EventQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var events: [FileEvent] = []
@@ -11,44 +12,45 @@ public final class EventQueue: @unchecked Sendable {
 
     public init() {}
 
-    /// Wakes the consumer for good (SIGTERM): `take` returns at once from now on.
+    /// Wakes the consumer for good (SIGTERM): `wait` returns at once from now on.
     public func close() {
-        condition.lock()
-        closed = true
-        condition.signal()
-        condition.unlock()
+        condition.withLock {
+            closed = true
+            condition.signal()
+        }
     }
 
-    public var isClosed: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return closed
-    }
+    public var isClosed: Bool { condition.withLock { closed } }
 
-    func append(_ batch: [FileEvent]) {
+    public func append(_ batch: [FileEvent]) {
         guard !batch.isEmpty else { return }
-        condition.lock()
-        events += batch
-        condition.signal()
-        condition.unlock()
+        condition.withLock {
+            events += batch
+            condition.signal()
+        }
     }
 
-    /// Everything queued; waits while the queue is empty, until `deadline` (a monotonic time in
+    /// Waits while the queue is empty and open, until `deadline` (a monotonic time in
     /// milliseconds) or for ever when it is nil: an idle watcher does not wake up.
-    public func take(until deadline: Int64?) -> [FileEvent] {
-        condition.lock()
-        defer { condition.unlock() }
-        while events.isEmpty, !closed {
-            if let deadline {
-                let remaining = deadline - MonotonicClock.milliseconds()
-                if remaining <= 0 { break }
-                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(remaining) / 1_000))
-            } else {
-                condition.wait()
+    public func wait(until deadline: Int64?) {
+        condition.withLock {
+            while events.isEmpty, !closed {
+                if let deadline {
+                    let remaining = deadline - MonotonicClock.milliseconds()
+                    if remaining <= 0 { break }
+                    _ = condition.wait(until: Date(timeIntervalSinceNow: Double(remaining) / 1_000))
+                } else {
+                    condition.wait()
+                }
             }
         }
-        let batch = events
-        events = []
-        return batch
+    }
+
+    /// Everything queued now, without waiting.
+    public func take() -> [FileEvent] {
+        condition.withLock {
+            defer { events = [] }
+            return events
+        }
     }
 }

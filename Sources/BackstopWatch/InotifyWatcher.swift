@@ -7,7 +7,7 @@ import Glibc
 /// the kernel's queue into an `EventQueue`, and nothing else. It translates kernel events into
 /// `FileEvent`s (names as bytes, paths relative to the root); deciding what they mean is the
 /// batcher's and the classifier's job, as in watchman.
-public final class InotifyWatcher: @unchecked Sendable {
+public final class InotifyWatcher: EventSource, @unchecked Sendable {
     // The kernel's constants, spelled out: Glibc imports them with mixed integer types.
     static let created: UInt32 = 0x100, deleted: UInt32 = 0x200, deletedSelf: UInt32 = 0x400, movedSelf: UInt32 = 0x800
     static let modified: UInt32 = 0x2, attributes: UInt32 = 0x4, closedWrite: UInt32 = 0x8
@@ -17,7 +17,7 @@ public final class InotifyWatcher: @unchecked Sendable {
         | onlyDirectory | dontFollow | excludeUnlinked
 
     public let root: String
-    public let queue: EventQueue
+    private let queue = EventQueue()
     /// Folders not to watch or descend into (ignored folders, most of `.git`).
     private let isExcluded: @Sendable (RepositoryPath) -> Bool
     private let descriptor: Int32
@@ -37,9 +37,8 @@ public final class InotifyWatcher: @unchecked Sendable {
 
     /// Sets up watches over the tree below `root`, adding each directory's watch before listing it,
     /// so nothing created meanwhile is missed.
-    public init(root: String, queue: EventQueue, isExcluded: @escaping @Sendable (RepositoryPath) -> Bool) throws(SystemError) {
+    public init(root: String, isExcluded: @escaping @Sendable (RepositoryPath) -> Bool) throws(SystemError) {
         self.root = root
-        self.queue = queue
         self.isExcluded = isExcluded
         descriptor = try retryingInterrupts("inotify_init1") { inotify_init1(Int32(IN_CLOEXEC)) }
         var ends: [Int32] = [0, 0]
@@ -50,9 +49,9 @@ public final class InotifyWatcher: @unchecked Sendable {
     }
 
     deinit {
-        close(descriptor)
-        close(requestPipe[0])
-        close(requestPipe[1])
+        Glibc.close(descriptor)
+        Glibc.close(requestPipe[0])
+        Glibc.close(requestPipe[1])
     }
 
     /// Directories watched now.
@@ -76,6 +75,28 @@ public final class InotifyWatcher: @unchecked Sendable {
     public func stop() {
         var byte = Self.stopRequest
         _ = write(requestPipe[1], &byte, 1)
+    }
+
+    public func close() { queue.close() }
+    public var isClosed: Bool { queue.isClosed }
+    public func wait(until deadline: Int64?) { queue.wait(until: deadline) }
+    public func take() -> [FileEvent] { queue.take() }
+
+    public func fence(cookie: RepositoryPath, timeoutMilliseconds: Int64) -> (before: [FileEvent], after: [FileEvent]) {
+        let file = root + "/" + cookie.description
+        guard (try? Files.touch(file)) != nil else { return (queue.take(), []) }
+        defer { try? Files.remove(file) }
+        let deadline = MonotonicClock.milliseconds() + timeoutMilliseconds
+        var before: [FileEvent] = []
+        var after: [FileEvent] = []
+        var seen = false
+        while !seen, !queue.isClosed, MonotonicClock.milliseconds() < deadline {
+            for event in take(until: deadline) {
+                if event.path == cookie { seen = true }
+                if seen { after.append(event) } else { before.append(event) }
+            }
+        }
+        return (before, after)
     }
 
     /// Asks the reader to walk the tree again, watching folders that `isExcluded` no longer

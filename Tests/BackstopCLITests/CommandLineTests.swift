@@ -1,3 +1,4 @@
+import BackstopTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ struct CommandLineTests {
 
     @Test(arguments: commands)
     func everyCommandHasHelp(_ command: String) throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         let result = try repository.backstop(command, "--help")
         #expect(result.status == 0)
         #expect(result.output.contains("backstop \(command)"))
@@ -19,14 +20,14 @@ struct CommandLineTests {
         (["hook", "pre-push"], "REMOTE"), (["restore", "a", "b"], "SNAPSHOT"), (["snapshot", "-m"], "-m"),
     ])
     func usageErrorsExitTwoAndNameTheFlag(_ words: [String], _ named: String) throws {
-        let repository = try TestRepository()
-        let result = try TestRepository.run(TestRepository.binary, ["-C", repository.root] + words, environment: repository.environment, input: nil)
+        let repository = try TemporaryRepository()
+        let result = try TestProcess.run(BuiltBinary.path, ["-C", repository.root] + words, environment: repository.environment)
         #expect(result.status == 2)
         #expect(result.errorText.contains(named))
     }
 
     @Test func watcherCommandsWithoutAWatcher() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         #expect(try repository.backstop("watch", "--daemon", "--stop").status == 2)
         #expect(try repository.backstop("log", "-n", "many").errorText.contains("-n"))
         let stop = try repository.backstop("watch", "--stop")
@@ -37,7 +38,7 @@ struct CommandLineTests {
     }
 
     @Test func scanReportsWorkFilesOnlyAndRedacts() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         let token = FakeSecrets.gitHubToken(seed: 99)
         try repository.write("src/app.js", "const client = new Client(\"\(token)\");\n")
         try repository.write(".gitignore", "build/\n")
@@ -54,7 +55,7 @@ struct CommandLineTests {
     }
 
     @Test func scanReadsANamedFolderEvenWhenGitIgnoresIt() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write(".gitignore", "vendor/\n")
         try repository.write("vendor/lib/config.txt", "id = \(FakeSecrets.awsAccessKeyID(seed: 31))\n")
         #expect(try repository.backstop("scan").status == 0)
@@ -64,7 +65,7 @@ struct CommandLineTests {
     }
 
     @Test func scanHonoursInlineAllowsAndPathAllowlists() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write("a.txt", "key \(FakeSecrets.awsAccessKeyID(seed: 1)) # backstop:allow\n")
         try repository.write("fixtures/b.txt", "key \(FakeSecrets.awsAccessKeyID(seed: 2))\n")
         #expect(try repository.backstop("scan").status == 1)
@@ -74,7 +75,7 @@ struct CommandLineTests {
     }
 
     @Test func scanWritesSarif() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write("a.txt", "key \(FakeSecrets.awsAccessKeyID(seed: 4))\n")
         let result = try repository.backstop("scan", "--format", "sarif")
         #expect(result.status == 1)
@@ -85,7 +86,7 @@ struct CommandLineTests {
     }
 
     @Test func scanStagedAndRangeReadWhatCommitsAdd() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write("a.txt", "one\n")
         try repository.commitAll("first")
         try repository.write("a.txt", "one\nkey \(FakeSecrets.awsAccessKeyID(seed: 8))\n")
@@ -104,7 +105,7 @@ struct CommandLineTests {
     }
 
     @Test func configurationErrorsNameTheKey() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write(".backstop.json", "{\"scan\": {\"maxFileBytes\": \"big\"}}")
         let bad = try repository.backstop("config")
         #expect(bad.status == 2)
@@ -123,7 +124,7 @@ struct CommandLineTests {
     }
 
     @Test func configurationLayersAndLocks() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         let userFolder = repository.home + "/.config/backstop"
         try FileManager.default.createDirectory(atPath: userFolder, withIntermediateDirectories: true)
         try #"{"commit": {"massDeletionFiles": 10}, "policy": {"secret": "block"}, "locked": ["policy.secret", "commit.massDeletionFiles"]}"#
@@ -149,7 +150,7 @@ struct CommandLineTests {
 @Suite("scan --history")
 struct HistoryScanTests {
     @Test func findsASecretThatALaterCommitRemovedAndNamesItsCommit() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write("a.txt", "one\n")
         try repository.commitAll("first")
         let key = FakeSecrets.awsAccessKeyID(seed: 21)

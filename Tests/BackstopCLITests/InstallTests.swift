@@ -1,10 +1,11 @@
+import BackstopTestSupport
 import Foundation
 import Testing
 
 @Suite("install and uninstall of the hook shims")
 struct InstallTests {
     @Test func chainsAnExistingHookAndRunsItFirst() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.write("README.md", "hello\n")
         try repository.commitAll("first")
         let hook = repository.root + "/.git/hooks/pre-commit"
@@ -30,7 +31,7 @@ struct InstallTests {
     }
 
     @Test func anEarlierHookThatFailsStopsTheCommit() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         let hook = repository.root + "/.git/hooks/pre-commit"
         try "#!/bin/sh\necho earlier says no >&2\nexit 7\n".write(toFile: hook, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
@@ -43,7 +44,7 @@ struct InstallTests {
     }
 
     @Test func honoursCoreHooksPath() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try repository.git("config", "core.hooksPath", "githooks").expectSuccess()
         try repository.backstop("install").expectSuccess()
         #expect(FileManager.default.fileExists(atPath: repository.root + "/githooks/pre-commit"))
@@ -53,7 +54,7 @@ struct InstallTests {
     }
 
     @Test func recordsTheRemotesThatExistAtInstall() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         let path = try repository.addBareRemote()
         try repository.backstop("install").expectSuccess()
         let recorded = try String(contentsOfFile: repository.root + "/.git/backstop/remotes.json", encoding: .utf8)

@@ -1,11 +1,12 @@
 import BackstopCore
+import BackstopTestSupport
 import Foundation
 import Glibc
 import Testing
 
 @Suite struct SnapshotCommandTests {
-    private func repositoryWithWork() throws -> TestRepository {
-        let repository = try TestRepository()
+    private func repositoryWithWork() throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
         try repository.write(".gitignore", ".env\nbuild/\n")
         try repository.write("src/app.py", "print('hello')\n")
         try repository.write("src/lib/util.py", "def util(): pass\n")
@@ -41,7 +42,7 @@ import Testing
         #expect(try repository.backstop("snapshot").status == 0)
         let status = try repository.git("status", "--porcelain").output
         try FileManager.default.removeItem(atPath: repository.root + "/src")
-        let dryRun = try TestRepository.run(TestRepository.binary, ["-C", repository.root, "restore", "--dry-run", "--", "src"], environment: repository.environment, input: nil)
+        let dryRun = try TestProcess.run(BuiltBinary.path, ["-C", repository.root, "restore", "--dry-run", "--", "src"], environment: repository.environment)
         #expect(dryRun.status == 0 && dryRun.errorText.contains("dry run"))
         #expect(!FileManager.default.fileExists(atPath: repository.root + "/src"))
         let restored = try repository.backstop("restore", "--", "src")
@@ -103,7 +104,7 @@ import Testing
         let indexBefore = FileManager.default.contents(atPath: repository.root + "/.git/index")
         func launch(_ words: [String]) throws -> Process {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: TestRepository.binary)
+            process.executableURL = URL(fileURLWithPath: BuiltBinary.path)
             process.arguments = ["-C", repository.root] + words
             process.environment = repository.environment
             process.standardOutput = FileHandle.nullDevice

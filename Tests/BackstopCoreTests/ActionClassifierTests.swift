@@ -3,7 +3,7 @@ import Testing
 
 /// Classification tables: facts in, classes, evidence and a verdict out.
 @Suite struct ActionClassifierTests {
-    static let verdicts: [ActionClass: Verdict] = [.massDeletion: .block, .secret: .block, .credentialCopy: .block, .guardTamper: .block, .discardUncommitted: .warn]
+    static let verdicts = Verdicts([.massDeletion: .block, .secret: .block, .credentialCopy: .block, .guardTamper: .block, .discardUncommitted: .warn])
 
     private func classifier(files: Int = 230) -> ActionClassifier {
         ActionClassifier(threshold: MassDeletionThreshold(files: 20, fraction: 0.25, fractionMinimumFiles: 5), verdicts: Self.verdicts, preexistingFileCount: files)

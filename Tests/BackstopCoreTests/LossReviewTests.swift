@@ -12,10 +12,15 @@ import Testing
     }
 
     static let path = RepositoryPath("src/a.swift")
-    static let empty = FileOutcome.emptyContent
+    static let empty = "empty"
+
+    /// Ids stand for contents by name: each name has its own id, and `empty` is git's empty blob.
+    static func id(_ name: String) -> ObjectID {
+        name == empty ? ObjectID.emptyBlob : ObjectID(bytes: Array(SHA256.digest(Array(name.utf8)).prefix(20)))!
+    }
 
     static func outcome(before: String?, after: String?, preexisting: Bool = true, committed: Bool = true, endsAsHead: Bool = false, stashed: Bool = false) -> FileOutcome {
-        FileOutcome(path: path, before: before, after: after, isPreexisting: preexisting, wasCommitted: committed, endsAsHead: endsAsHead, isStashed: stashed)
+        FileOutcome(path: path, before: before.map(id), after: after.map(id), isPreexisting: preexisting, wasCommitted: committed, endsAsHead: endsAsHead, isStashed: stashed)
     }
 
     static let rows: [Row] = [
@@ -40,24 +45,25 @@ import Testing
     }
 
     @Test func movedContentIsNotLostAndKeepsItsProvenance() {
-        let from = FileOutcome(path: RepositoryPath("src/a.swift"), before: "a1", after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
-        let to = FileOutcome(path: RepositoryPath("lib/a.swift"), before: nil, after: "a1", isPreexisting: false, wasCommitted: true, endsAsHead: false)
-        let emptyFrom = FileOutcome(path: RepositoryPath("src/__init__.py"), before: Self.empty, after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
-        let emptyTo = FileOutcome(path: RepositoryPath("lib/__init__.py"), before: nil, after: Self.empty, isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        let from = FileOutcome(path: RepositoryPath("src/a.swift"), before: Self.id("a1"), after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
+        let to = FileOutcome(path: RepositoryPath("lib/a.swift"), before: nil, after: Self.id("a1"), isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        let emptyFrom = FileOutcome(path: RepositoryPath("src/__init__.py"), before: ObjectID.emptyBlob, after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
+        let emptyTo = FileOutcome(path: RepositoryPath("lib/__init__.py"), before: nil, after: ObjectID.emptyBlob, isPreexisting: false, wasCommitted: true, endsAsHead: false)
         let review = LossReview([from, to, emptyFrom, emptyTo], headMoved: false)
         #expect(review.lost == [RepositoryPath("src/__init__.py")], "empty content proves no move")
         #expect(review.movedTo == [RepositoryPath("lib/a.swift")])
     }
 
     @Test func contentMovedWithAnEditIsNotLost() {
-        func removed(_ path: String, _ id: String) -> FileOutcome {
-            FileOutcome(path: RepositoryPath(path), before: id, after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
+        func removed(_ path: String, _ content: String) -> FileOutcome {
+            FileOutcome(path: RepositoryPath(path), before: Self.id(content), after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
         }
-        func created(_ path: String, _ id: String) -> FileOutcome {
-            FileOutcome(path: RepositoryPath(path), before: nil, after: id, isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        func created(_ path: String, _ content: String) -> FileOutcome {
+            FileOutcome(path: RepositoryPath(path), before: nil, after: Self.id(content), isPreexisting: false, wasCommitted: true, endsAsHead: false)
         }
-        // Ids stand for contents: "x" and "x'" are similar, nothing else is.
-        let similar: (String, String) -> Bool = { $1 == $0 + "'" }
+        // Contents by name: "x" and "x'" are similar, nothing else is.
+        let names = Dictionary(uniqueKeysWithValues: ["a", "a'", "b", "b'", "c", "c'", "d", "e"].map { (Self.id($0), $0) })
+        let similar: (ObjectID, ObjectID) -> Bool = { names[$1] == (names[$0] ?? "") + "'" }
         let outcomes = [removed("src/a.py", "a"), created("lib/a.py", "a'"), removed("src/b.py", "b"), created("lib/renamed_b.py", "b'"),
                         removed("src/c.py", "c"), created("lib/c.py", "c"), created("lib/c_copy.py", "c'"), removed("src/d.py", "d"), created("lib/e.py", "e")]
         let review = LossReview(outcomes, headMoved: false, isSimilar: similar)
@@ -72,6 +78,8 @@ import Testing
         ("most lines new", Array(0..<10).map { "line \($0)" }, Array(0..<3).map { "line \($0)" } + Array(0..<7).map { "new \($0)" }, false),
         ("repeated lines count once each", ["x", "x", "x", "y"], ["x", "a", "b", "c"], false),
         ("empty content", [], ["a"], false),
+        ("one line each, nothing in common (the newline that ends them is no line)", ["content of file 0"], ["new 1"], false),
+        ("one line each, the same", ["content of file 0"], ["content of file 0"], true),
     ] as [(String, [String], [String], Bool)])
     func similarity(_ description: String, _ old: [String], _ new: [String], _ similar: Bool) {
         let bytes = { (lines: [String]) in Array(lines.map { $0 + "\n" }.joined().utf8) }

@@ -1,4 +1,5 @@
 @testable import BackstopCore
+import BackstopTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import BackstopCore
+import BackstopTestSupport
 import Foundation
 
 /// True positives (assembled at test time) and look-alikes for every built-in rule.

@@ -1,67 +1,11 @@
 @testable import BackstopCore
+import BackstopTestSupport
 import Foundation
-
-/// Fake credentials for the rule tests, assembled at test time from a seeded generator.
-///
-/// No whole token is ever written in a source file: prefixes are split (`"gh" + "p_"`) and bodies are
-/// random, so neither Backstop's own rules nor other scanners (or push protection) find anything here.
-struct SampleRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x2545_F491_4F6C_DD1D
-    }
-
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-
-    mutating func string(_ count: Int, _ alphabet: Alphabet) -> String {
-        let characters = Array(alphabet.rawValue)
-        return String((0..<count).map { _ in characters[below(characters.count)] })
-    }
-
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-    }
-
-    mutating func digits(_ count: Int) -> String {
-        String(below(9) + 1) + string(count - 1, .digits)
-    }
-}
-
-enum Alphabet: String {
-    case base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-    case hex = "0123456789abcdef"
-    case upperHex = "0123456789ABCDEF"
-    case base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    case base64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-    case lowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789"
-    case upperAlnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-    case letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-    case awsBase32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-    case bech32 = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
-    case digits = "0123456789"
-}
 
 enum SampleSecrets {
     /// GitHub's 2021 format: prefix, 30 random base62 characters, then their base62 CRC32.
     static func gitHub(_ prefix: String, _ random: inout SampleRandom, validChecksum: Bool = true) -> String {
-        let body = random.string(30, .base62)
-        var checksum = Checksums.base62(Checksums.crc32(Array(body.utf8)), width: 6)
-        if !validChecksum {
-            checksum = String(checksum.reversed()) == checksum ? "zzzzz0" : String(checksum.reversed())
-        }
-        return prefix + body + checksum
+        FakeSecrets.gitHub(prefix, &random, validChecksum: validChecksum)
     }
 
     static func base64(_ bytes: [UInt8]) -> String {

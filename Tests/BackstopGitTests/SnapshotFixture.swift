@@ -8,40 +8,31 @@ import Testing
 /// A repository in a temporary folder for snapshot tests. Git's command line, run hermetically, is
 /// the independent oracle: `ls-tree`, `cat-file`, `status`, `write-tree` in a temporary index.
 final class SnapshotFixture {
-    let base: String
-    let root: String
-    let home: String
+    let repository: TemporaryRepository
+    var base: String { repository.base }
+    var root: String { repository.root }
+    var home: String { repository.home }
 
     init() throws {
-        base = NSTemporaryDirectory() + "backstop-snapshot-" + UUID().uuidString
-        root = base + "/work"
-        home = base + "/home"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        try git("init", "-q", "-b", "main")
+        repository = try TemporaryRepository(prefix: "backstop-snapshot")
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: base) }
-
-    static let settings = SnapshotSettings(
-        maximumFileBytes: 50 << 20, secretFiles: [PathGlob(".env"), PathGlob(".env.*")], maximumSecretFileBytes: 1 << 20,
-        retention: RetentionPolicy(keepAllHours: 24, hourlyDays: 7, dailyDays: 30), diskBudgetBytes: 1 << 30)
+    static let settings = Configuration.defaults.snapshots
 
     func store(_ settings: SnapshotSettings = SnapshotFixture.settings) throws -> SnapshotStore {
         try SnapshotStore(location: RepositoryLocation(root: root, gitDirectory: root + "/.git", commonDirectory: root + "/.git"), settings: settings)
     }
 
     @discardableResult
+    /// Runs git, which must succeed.
     func git(_ arguments: String..., input: [UInt8]? = nil, environment extra: [String: String] = [:]) throws -> ProcessResult {
-        let result = try TestProcess.run(HermeticGit.executable, ["-C", root] + arguments,
-                                         environment: HermeticGit.environment(home: home).merging(extra) { $1 }, input: input)
+        let result = try repository.git(arguments, input: input, environment: extra)
         try result.expectSuccess(arguments)
         return result
     }
 
     func text(_ arguments: String...) throws -> String {
-        try TestProcess.run(HermeticGit.executable, ["-C", root] + arguments, environment: HermeticGit.environment(home: home))
-            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try repository.git(arguments).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Writes raw bytes at a path given as bytes (names need not be UTF-8), making its folders.

@@ -58,25 +58,3 @@ public enum TestProcess {
         let done = DispatchSemaphore(value: 0)
     }
 }
-
-/// The environment every test's git runs in: no user or system configuration, its own HOME, and a
-/// fixed author and date, so repositories are the same on every machine.
-public enum HermeticGit {
-    public static func environment(home: String) -> [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        for key in environment.keys where key.hasPrefix("GIT_") { environment[key] = nil }
-        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        environment["HOME"] = home
-        environment["XDG_CONFIG_HOME"] = home + "/.config"
-        environment["GIT_AUTHOR_NAME"] = "Test Author"
-        environment["GIT_AUTHOR_EMAIL"] = "author@example.com"
-        environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z"
-        environment["GIT_COMMITTER_NAME"] = "Test Author"
-        environment["GIT_COMMITTER_EMAIL"] = "author@example.com"
-        environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z"
-        return environment
-    }
-
-    public static let executable = "/usr/bin/git"
-}

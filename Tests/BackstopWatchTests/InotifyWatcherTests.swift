@@ -1,14 +1,14 @@
 import BackstopCore
-@testable import BackstopWatch
+import BackstopWatch
 import Foundation
 import Glibc
 import Testing
 
-/// The real kernel's inotify in a temporary folder. Every test synchronises on a cookie file: it
-/// writes one last and reads events until the cookie's own event arrives, never sleeping.
+/// The real kernel's inotify in a temporary folder. Every test synchronises on a cookie file, with
+/// the watcher's own fence: it writes one last and reads events until the cookie's own event
+/// arrives, never sleeping.
 final class WatchedFolder {
     let root: String
-    let queue = EventQueue()
     let watcher: InotifyWatcher
     private var cookies = 0
     private(set) var seen: [FileEvent] = []
@@ -21,7 +21,7 @@ final class WatchedFolder {
         }
         try FileManager.default.createDirectory(atPath: root + "/node_modules/pkg", withIntermediateDirectories: true)
         let excludedPaths = Set(excluded.map(RepositoryPath.init))
-        watcher = try InotifyWatcher(root: root, queue: queue, isExcluded: { excludedPaths.contains($0) })
+        watcher = try InotifyWatcher(root: root, isExcluded: { excludedPaths.contains($0) })
         watcher.start()
     }
 
@@ -38,20 +38,10 @@ final class WatchedFolder {
     /// before it. A 20 s guard turns a lost event into a failure instead of a hang.
     func settle() -> [FileEvent] {
         cookies += 1
-        let cookie = RepositoryPath(".cookie-\(cookies)")
-        FileManager.default.createFile(atPath: root + "/" + cookie.description, contents: Data())
-        let guardTime = MonotonicClock.milliseconds() + 20_000
-        var batch: [FileEvent] = []
-        while MonotonicClock.milliseconds() < guardTime {
-            batch += queue.take(until: guardTime)
-            if let position = batch.firstIndex(where: { $0.path == cookie }) {
-                let before = Array(batch[..<position])
-                seen += before
-                return before.filter { !$0.path.description.hasPrefix(".cookie-") }
-            }
-        }
-        Issue.record("the cookie's event never came")
-        return batch
+        let fenced = watcher.fence(cookie: RepositoryPath(".cookie-\(cookies)"), timeoutMilliseconds: 20_000)
+        if fenced.after.isEmpty { Issue.record("the cookie's event never came") }
+        seen += fenced.before
+        return fenced.before.filter { !$0.path.description.hasPrefix(".cookie-") }
     }
 }
 

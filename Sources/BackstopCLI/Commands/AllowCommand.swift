@@ -1,5 +1,5 @@
 import BackstopCore
-import Foundation
+import BackstopGuard
 
 struct AllowCommand: Command {
     static let name = "allow"
@@ -27,18 +27,10 @@ struct AllowCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
-        let path = try context.repository().root + "/" + IgnoreFile.name
-        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        if IgnoreFile.fingerprints(in: existing).contains(fingerprint) {
-            Terminal.say("backstop: \(fingerprint) is already allowed in \(path)")
-            return .clean
-        }
-        var text = existing
-        if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-        if text.isEmpty { text = "# Findings a person accepted: one fingerprint a line (`backstop allow FINGERPRINT`).\n" }
-        text += fingerprint + (reason.map { "  # \($0.replacingOccurrences(of: "\n", with: " "))" } ?? "") + "\n"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        Terminal.say("backstop: allowed \(fingerprint) in \(path)")
+        let root = try context.repository().root
+        let added = try FindingAllowList.accept(fingerprint, reason: reason, root: root)
+        let path = root + "/" + IgnoreFile.name
+        Terminal.say(added ? "backstop: allowed \(fingerprint) in \(path)" : "backstop: \(fingerprint) is already allowed in \(path)")
         return .clean
     }
 }

@@ -1,3 +1,6 @@
+import BackstopGit
+import BackstopGuard
+
 struct AllowRemoteCommand: Command {
     static let name = "allow-remote"
     static let summary = "accept pushes to one remote's URL"
@@ -16,7 +19,7 @@ struct AllowRemoteCommand: Command {
 
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
-        let remotes = try RemoteAllowList.remoteURLs(context.git)
+        let remotes = try Remotes.urls(in: repository.root)
         guard let urls = remotes[remote] else {
             let known = remotes.keys.sorted().joined(separator: ", ")
             throw UsageError(message: "backstop allow-remote: '\(remote)' is not a remote of this repository\(known.isEmpty ? "" : " (remotes: \(known))")")

@@ -1,3 +1,4 @@
+import BackstopGuard
 import Foundation
 
 struct HookCommand: Command {
@@ -38,10 +39,16 @@ struct HookCommand: Command {
         do {
             switch hook {
             case .preCommit:
-                return try PreCommitGuard(context: context).run()
+                let check = PreCommitCheck(directory: context.directory, indexFile: context.environment["GIT_INDEX_FILE"], repository: context.repository)
+                let outcome = try check.run { (try context.configuration().configuration, try context.detector()) }
+                HookReport.say(outcome)
+                return outcome.classification.verdict == .block ? .blocked : .clean
             case .prePush(let remote, let url):
                 let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                return try PrePushGuard(context: context, remote: remote, url: url, refLines: input).run()
+                let check = PrePushCheck(repository: try context.repository(), directory: context.directory, remote: remote, url: url)
+                let outcome = try check.run(refLines: input, configuration: try context.configuration().configuration, detector: try context.detector())
+                HookReport.say(outcome)
+                return outcome.classification.verdict == .block ? .blocked : .clean
             }
         } catch {
             let what = if case .preCommit = hook { "commit" } else { "push" }

@@ -1,4 +1,5 @@
-import Foundation
+import BackstopGit
+import BackstopGuard
 
 struct InstallCommand: Command {
     static let name = "install"
@@ -20,7 +21,7 @@ struct InstallCommand: Command {
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
         _ = try context.configuration()
-        let installer = try HookInstaller(repository: repository, binaryPath: HookInstaller.currentBinary)
+        let installer = try HookInstaller(repository: repository)
         // A running watcher would take the new shims for tampering: it is stopped around the change.
         let watcher = try WatcherRegistration.stop(repository)
         for (hook, outcome) in try installer.install(force: force) {
@@ -31,14 +32,14 @@ struct InstallCommand: Command {
             }
         }
         var allowList = try RemoteAllowList(repository: repository)
-        for (name, urls) in try RemoteAllowList.remoteURLs(context.git).sorted(by: { $0.key < $1.key }) {
+        for (name, urls) in try Remotes.urls(in: repository.root).sorted(by: { $0.key < $1.key }) {
             for url in allowList.allow(name: name, urls: urls) {
                 Terminal.say("backstop: pushes to \(name) (\(url)) are allowed")
             }
         }
         try allowList.save()
         if watcher != nil {
-            let pid = try WatcherDaemon.start(context: context, location: repository)
+            let pid = try WatcherDaemon.start(repository, configurationFile: context.configurationFile)
             Terminal.say("backstop: the watcher was restarted around the change (pid \(pid))")
         }
         return .clean

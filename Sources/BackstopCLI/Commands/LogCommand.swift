@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopGuard
 import Foundation
 
 struct LogCommand: Command {

@@ -1,5 +1,6 @@
 import BackstopCore
 import BackstopGit
+import BackstopGuard
 
 struct RestoreCommand: Command {
     static let name = "restore"
@@ -38,7 +39,7 @@ struct RestoreCommand: Command {
         } else if let newest = try store.defaultRestoreSource() {
             source = newest
         } else {
-            throw CommandFailure("there are no snapshots yet", hint: "take one with `backstop snapshot`")
+            throw GuardError("there are no snapshots yet", hint: "take one with `backstop snapshot`")
         }
         // One path naming the root itself means the whole tree, like no path at all.
         let within = try paths.map(context.repositoryPath)

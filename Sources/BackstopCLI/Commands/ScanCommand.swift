@@ -1,6 +1,6 @@
 import BackstopCore
 import BackstopGit
-import Foundation
+import BackstopGuard
 
 struct ScanCommand: Command {
     static let name = "scan"
@@ -16,11 +16,7 @@ struct ScanCommand: Command {
           --list-rules      print the built-in rules and exit
         """
 
-    enum Source {
-        case paths([String]), staged, range(String), history
-    }
-
-    let source: Source
+    let source: Scan.Source
     let format: String
     let listsRules: Bool
 
@@ -38,32 +34,25 @@ struct ScanCommand: Command {
         if let range, range.isEmpty || range.hasPrefix("-") {
             throw UsageError(message: "backstop scan: option '--range' needs a revision range such as main..HEAD")
         }
-        source = staged ? .staged : range.map(Source.range) ?? (history ? .history : .paths(paths))
+        source = staged ? .staged : range.map(Scan.Source.range) ?? (history ? .history : .paths(paths))
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
         let configuration = try context.configuration().configuration
         if listsRules { return listRules(configuration.rules) }
-        let detector = try context.detector()
-        let started = Date()
-        var report: ScanReport
-        let noun: String
-        switch source {
-        case .paths(let paths):
-            let files = try WorkFiles.list(paths, in: context)
-            report = try FileScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(files)
-            noun = "files"
-        case .staged:
-            report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(StagedChange.read(in: context.directory).files)
-            noun = "staged files"
-        case .range(let range):
-            report = try PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(CommitPatches.read(range: range, in: context))
-            noun = "changed files"
-        case .history:
-            report = try HistoryScanner.scan(in: context, detector: detector, maximumBytes: configuration.maximumScanFileBytes)
-            noun = "blobs"
+        let repository = try? context.repository()
+        let report: ScanReport
+        do {
+            report = try Scan.run(source, in: context.directory, repository: repository, configuration: configuration, detector: try context.detector())
+        } catch let missing as Scan.MissingPath {
+            throw UsageError(message: "backstop scan: '\(missing.path)' does not exist")
         }
-        report.elapsedSeconds = Date().timeIntervalSince(started)
+        let noun = switch source {
+        case .paths: "files"
+        case .staged: "staged files"
+        case .range: "changed files"
+        case .history: "blobs"
+        }
 
         switch format {
         case "json": Terminal.output(FindingReporter.json(report))

@@ -33,9 +33,3 @@ struct SnapshotsCommand: Command {
         return .clean
     }
 }
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-}

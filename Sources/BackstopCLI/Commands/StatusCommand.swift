@@ -1,6 +1,6 @@
 import BackstopCore
 import BackstopGit
-import Foundation
+import BackstopGuard
 
 struct StatusCommand: Command {
     static let name = "status"
@@ -17,7 +17,7 @@ struct StatusCommand: Command {
 
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
-        let installer = try HookInstaller(repository: repository, binaryPath: HookInstaller.currentBinary)
+        let installer = try HookInstaller(repository: repository)
         Terminal.output("hooks: \(installer.isInstalled ? "installed" : "not installed (run `backstop install`)") in \(installer.hooksDirectory)")
         let allowList = try RemoteAllowList(repository: repository)
         Terminal.output("approved remotes: \(allowList.entries.isEmpty ? "none" : allowList.entries.map { "\($0.name) (\($0.url))" }.joined(separator: ", "))")
@@ -28,16 +28,14 @@ struct StatusCommand: Command {
             Terminal.output("watcher: not running (`backstop watch --daemon` starts it)")
         }
         if let last = log.last(where: { $0.event == .action }) {
-            Terminal.output("last action: " + last.summary.replacingOccurrences(of: "\n", with: "\n  "))
+            Terminal.output("last action: " + last.summary.indentingLines())
         }
         if let blocked = log.last(where: { $0.verdict == .block }) {
-            Terminal.output("last blocked action: " + blocked.summary.replacingOccurrences(of: "\n", with: "\n  "))
+            Terminal.output("last blocked action: " + blocked.summary.indentingLines())
         }
-        // Read through git, so a status query never creates Backstop's state.
-        let newest = try context.git.runAllowingFailure(["log", "-1", "--format=%h %ct %s", SnapshotStore.snapshotsReference])
-        let fields = newest.text.split(separator: " ", maxSplits: 2).map(String.init)
-        if newest.status == 0, fields.count == 3, let time = Int64(fields[1]) {
-            Terminal.output("newest snapshot: \(fields[0]) at \(SnapshotMessage.format(time)) (\(fields[2].trimmingCharacters(in: .newlines)))")
+        // Read through git's log, so a status query never creates Backstop's state.
+        if let newest = try SnapshotLog.newest(in: repository.root, reference: SnapshotStore.snapshotsReference) {
+            Terminal.output("newest snapshot: \(newest.abbreviatedID) at \(SnapshotMessage.format(newest.time)) (\(newest.reason))")
         } else {
             Terminal.output("newest snapshot: none yet (`backstop snapshot` takes one)")
         }

@@ -1,3 +1,5 @@
+import BackstopGuard
+
 struct UninstallCommand: Command {
     static let name = "uninstall"
     static let summary = "remove the shims and put back what was there"
@@ -10,7 +12,7 @@ struct UninstallCommand: Command {
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
         if let stopped = try WatcherRegistration.stop(repository) { Terminal.say("backstop: stopped the watcher (pid \(stopped.pid))") }
-        let installer = try HookInstaller(repository: repository, binaryPath: HookInstaller.currentBinary)
+        let installer = try HookInstaller(repository: repository)
         for message in try installer.uninstall() { Terminal.say("backstop: \(message)") }
         return .clean
     }

@@ -1,8 +1,5 @@
-import BackstopCore
 import BackstopGit
-import Dispatch
-import Foundation
-import Glibc
+import BackstopGuard
 
 struct WatchCommand: Command {
     static let name = "watch"
@@ -57,40 +54,17 @@ struct WatchCommand: Command {
             }
             return .clean
         case .daemon:
-            let started = try WatcherDaemon.start(context: context, location: location)
+            let started = try WatcherDaemon.start(location, configurationFile: context.configurationFile)
             Terminal.say("backstop: watching \(location.root) (pid \(started)); `backstop watch --stop` stops it")
             return .clean
         case .sync:
-            let judged = try WatcherSync.wait(location)
+            let judged = try WatcherSync(location).sync()
             for entry in judged { Terminal.say(entry.summary) }
             return judged.contains { $0.verdict == .block } ? .blocked : .clean
         case .foreground:
-            return try watch(context: context, location: location)
+            try Watcher.run(location, configuration: try context.configuration().configuration, detector: try context.detector(),
+                            readyDescriptor: readyDescriptor) { Terminal.say($0) }
+            return .clean
         }
-    }
-
-    private func watch(context: CommandContext, location: RepositoryLocation) throws -> ExitStatus {
-        let registration = try WatcherRegistration(location)
-        let configuration = try context.configuration().configuration
-        let session = try WatchSession(location: location, configuration: configuration, detector: try context.detector(),
-                                       resumingAfter: registration.interrupted.map { "pid \($0.pid), since \($0.since)" }) { Terminal.say($0) }
-        // Signals become a closed queue: the loop ends, flushes and logs, then the lock goes.
-        var sources: [DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { session.stop() }
-            source.resume()
-            sources.append(source)
-        }
-        Terminal.say("backstop: watching \(location.root): \(session.watchCount) folders, baseline snapshot \(session.baseline.id.short)")
-        if let readyDescriptor {
-            _ = write(readyDescriptor, "ready\n", 6)
-            close(readyDescriptor)
-        }
-        try session.run()
-        withExtendedLifetime((registration, sources)) {}
-        Terminal.say("backstop: the watcher stopped")
-        return .clean
     }
 }

@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopGuard
 import Foundation
 
 /// Prints findings: text for a person on stderr, JSON or SARIF for machines on stdout.

@@ -1,32 +1,6 @@
 import BackstopCore
 import BackstopGit
-import Foundation
-
-extension CommandContext {
-    /// The repository's snapshot store, with the effective `snapshots.*` settings.
-    func snapshotStore() throws -> SnapshotStore {
-        try SnapshotStore(location: repository(), settings: configuration().configuration.snapshots)
-    }
-
-    /// A path from the command line (relative to `-C` or the current folder) as a path in the
-    /// working tree; nil for the root itself. It is read as written (`.` and `..` folded), not
-    /// through symbolic links: it may name a link planted where a folder was, and restoring that
-    /// path must replace the link, not follow it out of the tree.
-    func repositoryPath(_ argument: String) throws -> RepositoryPath? {
-        let root = try repository().root
-        var components = argument.hasPrefix("/") ? [] : directory.split(separator: "/")
-        for component in argument.split(separator: "/") where component != "." {
-            if component == ".." { _ = components.popLast() } else { components.append(component) }
-        }
-        let written = "/" + components.joined(separator: "/")
-        // A path given through a linked folder outside the tree (`/link/to/repo/src`) is found resolved.
-        for absolute in [written, (written as NSString).standardizingPath] where absolute == root || absolute.hasPrefix(root + "/") {
-            let relative = String(absolute.dropFirst(root.count).drop { $0 == "/" })
-            return relative.isEmpty ? nil : RepositoryPath(relative)
-        }
-        throw UsageError(message: "backstop: path '\(argument)' is outside the working tree \(root)")
-    }
-}
+import BackstopGuard
 
 /// How commands tell people about snapshots, restores and pruning.
 enum SnapshotReporting {
@@ -64,7 +38,7 @@ enum SnapshotReporting {
 
     static func sayMismatch(_ report: RestoreReport) throws -> ExitStatus {
         guard report.mismatched.isEmpty else {
-            throw CommandFailure("\(report.mismatched.count) paths do not match the snapshot after the restore",
+            throw GuardError("\(report.mismatched.count) paths do not match the snapshot after the restore",
                                  hint: "something else is writing to them; run the restore again, or `backstop undo`")
         }
         return .clean

@@ -1,9 +1,10 @@
 import BackstopCore
 import BackstopGit
+import BackstopGuard
 import Foundation
 
 /// What every command gets: the folder it runs in (`-C`), `--config FILE`, and, on demand, the
-/// repository and the effective configuration.
+/// repository, the effective configuration, the detector and the snapshot store.
 final class CommandContext {
     let directory: String
     let configurationFile: String?
@@ -25,12 +26,9 @@ final class CommandContext {
             cachedRepository = location
             return location
         } catch {
-            throw CommandFailure("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
+            throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
         }
     }
-
-    /// The repository, if the folder is in one.
-    func repositoryIfAny() -> RepositoryLocation? { try? repository() }
 
     /// The working tree's root, found by looking for `.git` upwards: no git process, which matters
     /// to a hook that has 20 ms in all. Commands that need git's folders ask `repository()`.
@@ -44,8 +42,6 @@ final class CommandContext {
             folder = parent
         }
     }
-
-    var git: GitCommandLine { GitCommandLine(directory: (try? repository().root) ?? directory) }
 
     /// The user file's path: `$XDG_CONFIG_HOME/backstop/config.json`, else `~/.config/backstop/config.json`.
     var userConfigurationPath: String {
@@ -85,13 +81,30 @@ final class CommandContext {
 
     /// The detector with the effective rules, path allowlist and the repo's `.backstopignore`.
     func detector() throws -> SecretDetector {
-        let configuration = try configuration().configuration
-        var ignored = Set<String>()
-        if let root = workingTreeRoot(), let text = try? String(contentsOfFile: root + "/" + IgnoreFile.name, encoding: .utf8) {
-            ignored = IgnoreFile.fingerprints(in: text)
+        Scan.detector(try configuration().configuration, root: workingTreeRoot())
+    }
+
+    /// The repository's snapshot store, with the effective `snapshots.*` settings.
+    func snapshotStore() throws -> SnapshotStore {
+        try SnapshotStore(location: repository(), settings: configuration().configuration.snapshots)
+    }
+
+    /// A path from the command line (relative to `-C` or the current folder) as a path in the
+    /// working tree; nil for the root itself. It is read as written (`.` and `..` folded), not
+    /// through symbolic links: it may name a link planted where a folder was, and restoring that
+    /// path must replace the link, not follow it out of the tree.
+    func repositoryPath(_ argument: String) throws -> RepositoryPath? {
+        let root = try repository().root
+        var components = argument.hasPrefix("/") ? [] : directory.split(separator: "/")
+        for component in argument.split(separator: "/") where component != "." {
+            if component == ".." { _ = components.popLast() } else { components.append(component) }
         }
-        return SecretDetector(
-            rules: configuration.rules,
-            options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignored))
+        let written = "/" + components.joined(separator: "/")
+        // A path given through a linked folder outside the tree (`/link/to/repo/src`) is found resolved.
+        for absolute in [written, (written as NSString).standardizingPath] where absolute == root || absolute.hasPrefix(root + "/") {
+            let relative = String(absolute.dropFirst(root.count).drop { $0 == "/" })
+            return relative.isEmpty ? nil : RepositoryPath(relative)
+        }
+        throw UsageError(message: "backstop: path '\(argument)' is outside the working tree \(root)")
     }
 }

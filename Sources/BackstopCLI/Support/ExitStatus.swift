@@ -1,4 +1,4 @@
-/// The exit statuses every command shares (DESIGN.md, "Exit status").
+/// The exit statuses every command shares, as the README lists them.
 public enum ExitStatus: Int32, Sendable {
     /// Clean, allowed, or done.
     case clean = 0

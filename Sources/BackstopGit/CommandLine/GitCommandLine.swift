@@ -5,7 +5,7 @@ import Foundation
 /// reads a 100,000-file index in a few milliseconds, where libgit2 verifies the index checksum and
 /// walks every subtree, and `git log -p` produces a range's patches. Every git command line of
 /// Backstop's is in this folder.
-public struct GitCommandLine: Sendable {
+struct GitCommandLine: Sendable {
     /// The folder git runs in (`git -C`).
     public let directory: String
 

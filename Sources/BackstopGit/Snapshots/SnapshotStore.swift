@@ -199,7 +199,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// `backingUpOnlyPaths` is for a caller that keeps the private index fresh everywhere else (the
     /// watcher): the backup then reads only `paths`, not the whole tree.
     public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(),
-                        recordingAs kind: String = "restore", backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
+                        recordingAs kind: UndoRecord.Kind = .restore, backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
         try lock.withLock { () throws(GitError) -> RestoreReport in
             let (current, skipped) = try capture(paths: backingUpOnlyPaths ? paths : nil)
             let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, kind: .backup).id
@@ -219,7 +219,7 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
     public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
         guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
-        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind)", now: now, recordingAs: "undo")
+        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind.rawValue)", now: now, recordingAs: .undo)
     }
 
     /// Whole folders the working tree lacks are checked out by folder, much faster than by file.

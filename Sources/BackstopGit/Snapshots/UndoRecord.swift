@@ -4,14 +4,23 @@ import BackstopSystem
 /// What `backstop undo` puts back: the state a restore, undo or rollback replaced, and the paths it
 /// changed. The state's commit is kept reachable by `refs/backstop/undo`, so pruning never drops it.
 public struct UndoRecord: Sendable {
-    /// `restore`, `undo` or `rollback`.
-    public let kind: String
+    /// What replaced the state.
+    public enum Kind: String, Sendable {
+        /// `backstop restore`.
+        case restore
+        /// `backstop undo`.
+        case undo
+        /// The watcher, blocking an action.
+        case rollback
+    }
+
+    public let kind: Kind
     public let state: ObjectID
     /// Seconds since 1970.
     public let time: Int64
     public let paths: [RepositoryPath]
 
-    public init(kind: String, state: ObjectID, time: Int64, paths: [RepositoryPath]) {
+    public init(kind: Kind, state: ObjectID, time: Int64, paths: [RepositoryPath]) {
         self.kind = kind
         self.state = state
         self.time = time
@@ -23,7 +32,7 @@ public struct UndoRecord: Sendable {
     /// A header line each for the kind, state and time, then the paths separated by NUL bytes,
     /// because a path may hold any byte but NUL (a newline included).
     var encoded: [UInt8] {
-        var bytes = Array("\(Self.header)\n\(kind)\n\(state.hex)\n\(time)\n".utf8)
+        var bytes = Array("\(Self.header)\n\(kind.rawValue)\n\(state.hex)\n\(time)\n".utf8)
         for path in paths { bytes += path.bytes + [0] }
         return bytes
     }
@@ -35,8 +44,9 @@ public struct UndoRecord: Sendable {
             lines.append(String(decoding: bytes[position..<newline], as: UTF8.self))
             position = newline + 1
         }
-        guard lines.count == 4, lines[0] == Self.header, let state = ObjectID(hex: lines[2]), let time = Int64(lines[3]) else { return nil }
-        self.init(kind: lines[1], state: state, time: time,
+        guard lines.count == 4, lines[0] == Self.header, let kind = Kind(rawValue: lines[1]), let state = ObjectID(hex: lines[2]),
+              let time = Int64(lines[3]) else { return nil }
+        self.init(kind: kind, state: state, time: time,
                   paths: bytes[position...].split(separator: 0).map { RepositoryPath(bytes: Array($0)) })
     }
 }

@@ -1,11 +1,13 @@
 /// The hook shims, as in the repository's `hooks/` folder (a test keeps them equal), embedded so an
 /// installed binary needs no data files. `@BACKSTOP_BINARY@` becomes the binary's absolute path.
-enum HookShims {
-    static let marker = "backstop-shim v1"
-    static let placeholder = "@BACKSTOP_BINARY@"
-    static let hookNames = ["pre-commit", "pre-push"]
+public enum HookShims {
+    public static let marker = "backstop-shim v1"
+    public static let placeholder = "@BACKSTOP_BINARY@"
+    public static let hookNames = ["pre-commit", "pre-push"]
+    /// A hook that was there before is kept beside the shim under its name and this suffix.
+    public static let previousSuffix = ".backstop-previous"
 
-    static func text(for hook: String) -> String? {
+    public static func text(for hook: String) -> String? {
         switch hook {
         case "pre-commit": preCommit
         case "pre-push": prePush

@@ -1,21 +1,20 @@
-import BackstopCore
 import BackstopGit
-import BackstopWatch
+import BackstopSystem
 import Foundation
 
 /// The remote URLs pushes may go to, kept in `.git/backstop/remotes.json`: recorded by `install`
 /// for the remotes that existed then, and by `allow-remote NAME` afterwards.
-struct RemoteAllowList {
-    let path: String
-    private(set) var entries: [Entry]
+public struct RemoteAllowList {
+    public let path: String
+    public private(set) var entries: [Entry]
 
-    struct Entry: Codable, Equatable {
-        let name: String
-        let url: String
-        let allowedAt: String
+    public struct Entry: Codable, Equatable, Sendable {
+        public let name: String
+        public let url: String
+        public let allowedAt: String
     }
 
-    init(repository: RepositoryLocation) throws {
+    public init(repository: RepositoryLocation) throws {
         path = repository.stateDirectory + "/remotes.json"
         guard let data = FileManager.default.contents(atPath: path) else {
             entries = []
@@ -24,18 +23,18 @@ struct RemoteAllowList {
         do {
             entries = try JSONDecoder().decode([Entry].self, from: data)
         } catch {
-            throw CommandFailure("\(path) is damaged (\(error.localizedDescription))", hint: "delete it and run `backstop allow-remote NAME` for each remote you push to")
+            throw GuardError("\(path) is damaged (\(error.localizedDescription))", hint: "delete it and run `backstop allow-remote NAME` for each remote you push to")
         }
     }
 
-    func allows(_ url: String, configured: [String]) -> Bool {
+    public func allows(_ url: String, configured: [String]) -> Bool {
         let wanted = RemoteAllowList.normalized(url)
         return entries.contains { RemoteAllowList.normalized($0.url) == wanted }
             || configured.contains { RemoteAllowList.normalized($0) == wanted }
     }
 
     /// Adds a remote's URLs; returns those that were new.
-    mutating func allow(name: String, urls: [String]) -> [String] {
+    public mutating func allow(name: String, urls: [String]) -> [String] {
         let stamp = ISO8601DateFormatter().string(from: Date())
         var added: [String] = []
         for url in urls where !entries.contains(where: { $0.url == url }) {
@@ -45,11 +44,11 @@ struct RemoteAllowList {
         return added
     }
 
-    func save() throws {
+    public func save() throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try FileReader.writeAtomically([UInt8](try encoder.encode(entries)) + [0x0A], to: path, mode: 0o600)
+        try Files.writeAtomically([UInt8](try encoder.encode(entries)) + [0x0A], to: path, permissions: 0o600)
     }
 
     /// `https://host/a/b.git/` and `https://host/a/b` are the same remote.
@@ -58,21 +57,5 @@ struct RemoteAllowList {
         while text.hasSuffix("/") { text.removeLast() }
         if text.hasSuffix(".git") { text.removeLast(4) }
         return text
-    }
-
-    /// Every URL git pushes to for each remote: its `url`s and `pushurl`s, by remote name.
-    static func remoteURLs(_ git: GitCommandLine) throws -> [String: [String]] {
-        let outcome = try git.runAllowingFailure(["config", "--get-regexp", #"^remote\..*\.(url|pushurl)$"#])
-        var result: [String: [String]] = [:]
-        for line in outcome.text.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { continue }
-            let key = line[..<space]
-            let value = String(line[line.index(after: space)...])
-            let parts = key.split(separator: ".")
-            guard parts.count >= 3 else { continue }
-            let name = parts[1..<(parts.count - 1)].joined(separator: ".")
-            result[name, default: []].append(value)
-        }
-        return result
     }
 }

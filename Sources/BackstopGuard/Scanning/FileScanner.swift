@@ -1,5 +1,5 @@
 import BackstopCore
-import BackstopWatch
+import BackstopSystem
 import Foundation
 
 /// Scans files on disk in parallel, one fragment per file.
@@ -20,7 +20,7 @@ struct FileScanner {
                 index += workers
                 if detector.isAllowedPath(shown) { continue }
                 do {
-                    switch try FileReader.read(path, maximumBytes: maximumBytes) {
+                    switch try Files.read(path, maximumBytes: maximumBytes) {
                     case .text(let bytes):
                         report.files += 1
                         report.bytes += bytes.count
@@ -39,7 +39,7 @@ struct FileScanner {
             }
             partials.set(worker, report)
         }
-        if let error = partials.error { throw CommandFailure("\(error)", hint: "check the file's permissions, or leave it out of the scan") }
+        if let error = partials.error { throw GuardError("\(error)", hint: "check the file's permissions, or leave it out of the scan") }
         var total = ScanReport()
         for report in partials.reports { total.absorb(report) }
         total.findings.sort { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }

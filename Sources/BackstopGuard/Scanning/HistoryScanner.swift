@@ -4,8 +4,7 @@ import Foundation
 
 /// Scans every blob in history once, keyed by its id, each reported with the commit that introduced it.
 enum HistoryScanner {
-    static func scan(in context: CommandContext, detector: SecretDetector, maximumBytes: Int) throws -> ScanReport {
-        let repository = try context.repository()
+    static func scan(_ repository: RepositoryLocation, detector: SecretDetector, maximumBytes: Int) throws -> ScanReport {
         let walk = try HistoryWalk(repositoryPath: repository.root)
         var report = ScanReport()
         var sightings = FirstSightings()
@@ -13,7 +12,7 @@ enum HistoryScanner {
             if detector.isAllowedPath(blob.path) { return }
             report.files += 1
             report.bytes += blob.bytes.count
-            for finding in detector.findings(in: Fragment(path: blob.path, bytes: blob.bytes, commit: blob.commit)) where sightings.isNew(finding) {
+            for finding in detector.findings(in: Fragment(path: blob.path, bytes: blob.bytes, commit: blob.commit.hex)) where sightings.isNew(finding) {
                 report.findings.append(finding)
             }
         }

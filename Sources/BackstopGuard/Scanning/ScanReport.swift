@@ -1,14 +1,14 @@
 import BackstopCore
 
 /// What a scan covered and found.
-struct ScanReport: Sendable {
-    var findings: [Finding] = []
-    var files = 0
-    var bytes = 0
-    var skippedBinary = 0
-    var skippedLarge = 0
-    var commits = 0
-    var elapsedSeconds = 0.0
+public struct ScanReport: Sendable {
+    public var findings: [Finding] = []
+    public var files = 0
+    public var bytes = 0
+    public var skippedBinary = 0
+    public var skippedLarge = 0
+    public var commits = 0
+    public var elapsedSeconds = 0.0
 
     mutating func absorb(_ other: ScanReport) {
         findings += other.findings

@@ -1,25 +1,25 @@
 import BackstopGit
-import BackstopWatch
+import BackstopSystem
 import Foundation
 
 /// Which files a scan reads: the repository's work files (tracked, or untracked and not ignored),
 /// or what the person named, folders expanded.
 enum WorkFiles {
     /// Each entry is (path to open, path to report).
-    static func list(_ requested: [String], in context: CommandContext) throws -> [(open: String, show: String)] {
-        let repository = context.repositoryIfAny()
+    /// `requested` paths are relative to `directory`; one that does not exist is a `Scan.MissingPath`.
+    static func list(_ requested: [String], in directory: String, repository: RepositoryLocation?) throws -> [(open: String, show: String)] {
         if requested.isEmpty {
             guard let repository else {
-                throw CommandFailure("\(context.directory) is not inside a git working tree, so there are no work files to scan", hint: "name files or folders: backstop scan PATH...")
+                throw GuardError("\(directory) is not inside a git working tree, so there are no work files to scan", hint: "name files or folders: backstop scan PATH...")
             }
             return try tracked(in: repository.root, pathspecs: [])
         }
         var result: [(open: String, show: String)] = []
         for path in requested {
-            let absolute = path.hasPrefix("/") ? path : context.directory + "/" + path
+            let absolute = path.hasPrefix("/") ? path : directory + "/" + path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-                throw UsageError(message: "backstop scan: '\(path)' does not exist")
+                throw Scan.MissingPath(path: path)
             }
             if !isDirectory.boolValue {
                 result.append((absolute, path))
@@ -33,12 +33,7 @@ enum WorkFiles {
     }
 
     private static func tracked(in root: String, pathspecs: [String]) throws -> [(open: String, show: String)] {
-        let output = try GitCommandLine(directory: root).run(
-            ["-c", "core.quotepath=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--"] + pathspecs)
-        return output.split(separator: 0).map { entry in
-            let relative = String(decoding: entry, as: UTF8.self)
-            return (root + "/" + relative, relative)
-        }
+        try WorkFileList.paths(in: root, within: pathspecs).map { relative in (root + "/" + relative, relative) }
     }
 
     /// Every regular file below a folder outside any repository, `.git` folders left out.
@@ -51,7 +46,7 @@ enum WorkFiles {
     /// A folder the person named that git ignores as a whole is still scanned, all of it: naming it
     /// says it matters.
     private static func isIgnored(_ path: String, in root: String) throws -> Bool {
-        try GitCommandLine(directory: root).runAllowingFailure(["check-ignore", "-q", path]).status == 0
+        try WorkFileList.isIgnored(path, in: root)
     }
 
     private static func isInside(_ path: String, _ root: String) -> Bool {

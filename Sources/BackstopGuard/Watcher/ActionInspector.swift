@@ -1,6 +1,5 @@
 import BackstopCore
 import BackstopGit
-import Foundation
 
 /// Reads what an action did from the snapshots, HEAD, the stash and the scanner: the facts the
 /// pure classifier judges. It keeps what the session knows between actions: the tree the watch
@@ -64,19 +63,19 @@ final class ActionInspector {
             }
         }
         let outcomes = changes.map { change in
-            FileOutcome(path: change.path, before: change.before?.id.hex, after: change.after?.id.hex,
+            FileOutcome(path: change.path, before: change.before?.id, after: change.after?.id,
                         isPreexisting: change.before != nil && (!born.contains(change.path) || adopted.contains(change.path)),
                         wasCommitted: !uncommitted.contains(change.path), endsAsHead: !unlikeNewHead.contains(change.path),
                         isStashed: stashed.contains(change.path))
         }
-        var contents: [String: [UInt8]] = [:]
+        var contents: [ObjectID: [UInt8]] = [:]
         let review = LossReview(outcomes, headMoved: newHead != headTree) { before, after in
             // Read each content once however many candidates it is compared with; an unreadable
             // one is not similar, so the file counts as lost: the safe side.
-            func content(_ hex: String) -> [UInt8] {
-                if let known = contents[hex] { return known }
-                let bytes = ObjectID(hex: hex).flatMap { try? self.store.content(of: $0) } ?? []
-                contents[hex] = bytes
+            func content(_ id: ObjectID) -> [UInt8] {
+                if let known = contents[id] { return known }
+                let bytes = (try? self.store.content(of: id)) ?? []
+                contents[id] = bytes
                 return bytes
             }
             return ContentSimilarity.isSimilar(content(before), content(after))

@@ -1,18 +1,16 @@
 import BackstopCore
 import BackstopGit
-import BackstopWatch
-import Foundation
-import Glibc
+import BackstopSystem
 
 /// Backstop's guards outside the snapshots: the hook files git runs (the shims and the hooks they
 /// chain) and `core.hooksPath`. The watcher reads them when it starts; any change is
 /// `guard-tamper`, and a rollback writes them back. (`.backstop.json` is a work file: snapshots
 /// guard it.)
-struct GuardState: Equatable {
+struct GuardedFiles: Equatable {
     struct HookFile: Equatable {
         /// Nil when there was no such file.
         let bytes: [UInt8]?
-        let mode: mode_t
+        let permissions: UInt32
     }
 
     let root: String
@@ -21,26 +19,23 @@ struct GuardState: Equatable {
     let hooks: [String: HookFile]
     let hooksPath: String?
 
-    static var guardedNames: [String] { HookShims.hookNames.flatMap { [$0, $0 + ".backstop-previous"] } }
+    /// How a changed `core.hooksPath` is named: the setting, not a file.
+    static let hooksPathLabel = RepositoryPath(".git/config (core.hooksPath)")
+    static var guardedNames: [String] { HookShims.hookNames.flatMap { [$0, $0 + HookShims.previousSuffix] } }
 
-    static func read(root: String) throws -> GuardState {
-        let git = GitCommandLine(directory: root)
-        let hooksPath = try git.runAllowingFailure(["config", "--get", "core.hooksPath"])
-        var folder = try git.text(["rev-parse", "--git-path", "hooks"])
-        if !folder.hasPrefix("/") { folder = root + "/" + folder }
-        folder = (folder as NSString).standardizingPath
+    static func read(root: String) throws -> GuardedFiles {
+        let hooksPath = try HooksConfiguration.hooksPath(in: root)
+        let folder = try HooksConfiguration.hooksFolder(in: root)
         var hooks: [String: HookFile] = [:]
         for name in guardedNames {
-            var status = stat()
             let path = folder + "/" + name
-            if lstat(path, &status) == 0 {
-                hooks[name] = HookFile(bytes: FileManager.default.contents(atPath: path).map { Array($0) } ?? [], mode: status.st_mode & 0o7777)
+            if let status = try? Files.status(path) {
+                hooks[name] = HookFile(bytes: (try? Files.contents(path)) ?? [], permissions: status.permissions)
             } else {
-                hooks[name] = HookFile(bytes: nil, mode: 0)
+                hooks[name] = HookFile(bytes: nil, permissions: 0)
             }
         }
-        return GuardState(root: root, hooksFolder: folder, hooks: hooks,
-                          hooksPath: hooksPath.status == 0 ? hooksPath.text.trimmingCharacters(in: .newlines) : nil)
+        return GuardedFiles(root: root, hooksFolder: folder, hooks: hooks, hooksPath: hooksPath)
     }
 
     /// The hooks folder as a path in the working tree, when it lies inside it (`.git/hooks`).
@@ -55,27 +50,27 @@ struct GuardState: Equatable {
 
     /// What differs in `current`, as a person would name it. A changed `core.hooksPath` moves the
     /// hooks folder, so then that setting alone is named.
-    func changes(in current: GuardState) -> [RepositoryPath] {
-        if hooksPath != current.hooksPath || hooksFolder != current.hooksFolder { return [RepositoryPath(".git/config (core.hooksPath)")] }
+    func changes(in current: GuardedFiles) -> [RepositoryPath] {
+        if hooksPath != current.hooksPath || hooksFolder != current.hooksFolder { return [Self.hooksPathLabel] }
         let shownFolder = hooksFolderInTree?.description ?? hooksFolder
         return Self.guardedNames.filter { hooks[$0] != current.hooks[$0] }.map { RepositoryPath(shownFolder + "/" + $0) }
     }
 
     /// Writes the guards back as they were.
     func putBack() throws {
-        let git = GitCommandLine(directory: root)
-        if let hooksPath {
-            _ = try git.run(["config", "core.hooksPath", hooksPath])
-        } else if try git.runAllowingFailure(["config", "--get", "core.hooksPath"]).status == 0 {
-            _ = try git.run(["config", "--unset-all", "core.hooksPath"])
-        }
+        try HooksConfiguration.setHooksPath(hooksPath, in: root)
         for (name, file) in hooks {
             let path = hooksFolder + "/" + name
             if let bytes = file.bytes {
-                try FileReader.writeAtomically(bytes, to: path, mode: file.mode)
+                try Files.writeAtomically(bytes, to: path, permissions: file.permissions)
             } else {
-                unlink(path)
+                try? Files.remove(path)
             }
         }
+    }
+
+    /// The files a rollback writes when it puts the guards back.
+    var writtenOnPutBack: [RepositoryPath] {
+        [RepositoryPath(".git/config")] + (hooksFolderInTree.map { folder in Self.guardedNames.map { folder.appending(Array($0.utf8)) } } ?? [])
     }
 }

@@ -1,5 +1,8 @@
 import BackstopCore
+import BackstopGuard
+import BackstopSystem
 import BackstopWatch
+import BackstopTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -160,7 +163,7 @@ import Testing
     /// was, no lock file and a valid repository; the first one with room snapshots everything.
     @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root"))
     func snapshotOnAFullDiskFailsClearlyAndNeverWritesHalfARef() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try SmallDisk.mount(at: repository.root, bytes: 4 << 20)
         defer { SmallDisk.unmount(repository.root) }
         try repository.git("init", "-q", "-b", "main").expectSuccess()
@@ -175,8 +178,8 @@ import Testing
 
         // Its messages cannot be written either (stderr on the same disk): it still ends with its
         // status rather than trapping on the failed write.
-        let silenced = try TestRepository.run("/bin/sh", ["-c", "exec '\(TestRepository.binary)' -C '\(repository.root)' snapshot 2>>'\(repository.root)/build/errors'"],
-                                              environment: repository.environment, input: nil)
+        let silenced = try TestProcess.run("/bin/sh", ["-c", "exec '\(BuiltBinary.path)' -C '\(repository.root)' snapshot 2>>'\(repository.root)/build/errors'"],
+                                              environment: repository.environment)
         #expect(silenced.status == 3)
 
         var failedSteps: [String] = []
@@ -215,7 +218,7 @@ import Testing
     /// later `rm -rf` gives it back.
     @Test(.enabled(if: SmallDisk.canMount, "mounting a small tmpfs needs root"))
     func theWatcherFacingAFullDiskSaysSoKeepsGuardingAndLosesNothing() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         try SmallDisk.mount(at: repository.root, bytes: 8 << 20)
         defer { SmallDisk.unmount(repository.root) }
         try repository.git("init", "-q", "-b", "main").expectSuccess()
@@ -227,13 +230,13 @@ import Testing
         let watcher = try ForegroundWatcher(repository)
         defer { _ = watcher.stop() }
         #expect(watcher.waitForLine(containing: "backstop: watching") != nil)
-        let log = try AuditLogReader(root: repository.root)
-        #expect(log.sync().isEmpty)
+        let log = try WatcherSync(repository.location)
+        #expect(log.answered().isEmpty)
         let baseline = try repository.git("rev-parse", "refs/backstop/snapshots").output
 
         _ = try SmallDisk.fill(repository.root + "/build", reservingPages: 0)
-        let edit = try TestRepository.run("/bin/sh", ["-c", "cd '\(repository.root)' && printf 'edited while the disk is full\\n' > src/m0/f0.txt"],
-                                          environment: repository.environment, input: nil)
+        let edit = try TestProcess.run("/bin/sh", ["-c", "cd '\(repository.root)' && printf 'edited while the disk is full\\n' > src/m0/f0.txt"],
+                                          environment: repository.environment)
         #expect(edit.status == 0, "\(edit.all)")
         let said = watcher.waitForLine(containing: "the disk is full")
         #expect(said?.contains("No space left on device") == true, "\(said ?? "the watcher said nothing")")
@@ -243,11 +246,11 @@ import Testing
         #expect(try repository.git("fsck", "--no-dangling").status == 0)
 
         try FileManager.default.removeItem(atPath: repository.root + "/build")
-        let rescan = log.sync()
+        let rescan = log.answered()
         #expect(rescan.contains { $0.event == .action && $0.overflowed == true && $0.verdict == .allow }, "\(rescan.map(\.summary))")
         #expect(try repository.git("show", "refs/backstop/snapshots:src/m0/f0.txt").output == "edited while the disk is full\n")
-        try TestRepository.run("/bin/rm", ["-rf", repository.root + "/src"], environment: repository.environment, input: nil).expectSuccess()
-        let deletion = log.sync()
+        try TestProcess.run("/bin/rm", ["-rf", repository.root + "/src"], environment: repository.environment).expectSuccess()
+        let deletion = log.answered()
         #expect(deletion.filter { $0.event == .action }.map(\.verdict) == [.block])
         #expect(repository.read("src/m0/f0.txt") == "edited while the disk is full\n")
         for (path, text) in files where path != "src/m0/f0.txt" { #expect(repository.read(path) == text, "\(path)") }
@@ -265,7 +268,7 @@ import Testing
     /// not the write bits, so the read-only file comes back writable).
     @Test(.enabled(if: Nobody.canRunAs, "needs root and setpriv to run Backstop as an unprivileged user"))
     func readOnlyFilesAndAnUnreadableFolderAsAnOrdinaryUser() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         var files = WatchedRepository.sourceFiles(40)
         files["src/readonly.txt"] = "do not edit\n"
         files["src/tool.sh"] = "#!/bin/sh\necho tool\n"
@@ -291,14 +294,14 @@ import Testing
         let start = try Nobody.backstop(repository, "watch", "--daemon")
         #expect(start.status == 0, "\(start.all)")
         defer { _ = try? Nobody.backstop(repository, "watch", "--stop") }
-        let log = try AuditLogReader(root: repository.root)
-        let first = log.sync()
+        let log = try WatcherSync(repository.location)
+        let first = log.answered()
         let reported = first.filter { $0.event == .error }.compactMap(\.message)
         #expect(reported.contains { $0.contains("/private") && $0.contains("Permission denied") }, "the folder it cannot watch is reported: \(reported)")
 
         let deletion = try Nobody.shell(repository, "rm -rf src")
         #expect(deletion.status == 0, "\(deletion.all)")
-        let actions = log.sync()
+        let actions = log.answered()
         #expect(actions.filter { $0.event == .action }.map(\.verdict) == [.block], "\(actions.map(\.summary))")
         for (path, text) in files where path.hasPrefix("src/") { #expect(repository.read(path) == text, "\(path)") }
         #expect(FileManager.default.isExecutableFile(atPath: repository.root + "/src/tool.sh"))
@@ -339,7 +342,7 @@ import Testing
             let depth = String(repeating: "../", count: plant.split(separator: "/").count - 1)
             try watched.shell("rm -rf \(plant) && ln -s '\(depth)../outside' \(plant)").expectSuccess()
             // From inside the tree, as a person would run it.
-            let result = try watched.shell("exec '\(TestRepository.binary)' " + restore.joined(separator: " "))
+            let result = try watched.shell("exec '\(BuiltBinary.path)' " + restore.joined(separator: " "))
             #expect(result.status == 0, "\(restore): \(result.all)")
             #expect(result.errorText.contains("replaced: \(plant) (the snapshot has a folder here)"), "\(restore): \(result.errorText)")
             #expect(Self.isRealFolder(repository.root + "/" + plant), "\(plant)")
@@ -427,239 +430,5 @@ import Testing
             if count <= 0 { return count == 0 ? result : nil }
             result += buffer[..<count]
         }
-    }
-}
-
-extension WatchedRepository {
-    /// The user's index, byte for byte: nothing Backstop does may change it.
-    func userIndex() throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: root + "/.git/index"))
-    }
-
-    func newestSnapshot() throws -> String {
-        try repository.git("rev-parse", "refs/backstop/snapshots").output.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// `git fsck` clean, the user's index as it was, and the snapshot ref on a commit.
-    func expectValid(userIndex index: Data, _ context: String) throws {
-        let fsck = try repository.git("fsck", "--no-dangling")
-        #expect(fsck.status == 0, "\(context): \(fsck.all)")
-        #expect(try userIndex() == index, "\(context): the user's index is untouched")
-        #expect(try repository.git("cat-file", "-t", "refs/backstop/snapshots").output == "commit\n", "\(context)")
-    }
-
-    /// `rm -rf src` is blocked and every file of `files` under `src/` comes back.
-    func expectMassDeletionRolledBack(_ files: [String: String], _ context: String) throws {
-        try shell("rm -rf src").expectSuccess()
-        let actions = try sync()
-        #expect(actions.map(\.verdict) == [.block], "\(context): \(actions.map(\.summary))")
-        for (path, text) in files where path.hasPrefix("src/") { #expect(repository.read(path) == text, "\(context): \(path)") }
-    }
-
-    /// Runs `script` in the working tree without waiting for it.
-    func launchShell(_ script: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "cd '\(root)' && " + script]
-        process.environment = repository.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
-    /// `kill -9` of the running watcher; returns once it is gone (its lock on the pid file is free).
-    func killWatcher() throws {
-        let path = root + "/.git/backstop/watch.pid"
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        let details = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        let pid = try #require(details?["pid"] as? Int, "the watcher's pid")
-        #expect(kill(pid_t(pid), SIGKILL) == 0)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        while flock(descriptor, LOCK_SH) != 0, errno == EINTR {}
-    }
-
-    /// Lock and temporary files that a writer killed mid-write leaves (the next writer removes the
-    /// locks; git's `gc` the temporary objects).
-    func leftoverWriteFiles() -> Set<String> {
-        var found = Set([".git/backstop/index.lock", ".git/refs/backstop/snapshots.lock", ".git/refs/backstop/undo.lock", ".git/refs/backstop/blocked.lock"]
-            .filter { FileManager.default.fileExists(atPath: root + "/" + $0) })
-        let objects = FileManager.default.enumerator(atPath: root + "/.git/objects")
-        while let path = objects?.nextObject() as? String {
-            if (path as NSString).lastPathComponent.hasPrefix("tmp_") { found.insert(path) }
-        }
-        return found
-    }
-
-    /// `rm -rf src`, blocked and every file of `files` under `src/` back, timed from the moment `rm`
-    /// returns: when the rollback's first write (the blocked state's snapshot) moves
-    /// `refs/backstop/snapshots`, and when its entry reaches the log. Woken by inotify on both
-    /// folders; the times only spread kills over the work.
-    func timedRollback(_ files: [String: String], _ context: String) throws -> (backup: Int64, logged: Int64) {
-        let queue = EventQueue()
-        let references = try InotifyWatcher(root: root + "/.git/refs/backstop", queue: queue) { _ in false }
-        let state = try InotifyWatcher(root: root + "/.git/backstop", queue: queue) { _ in false }
-        references.start()
-        state.start()
-        defer {
-            references.stop()
-            state.stop()
-        }
-        let reference = root + "/.git/refs/backstop/snapshots"
-        let before = try String(contentsOfFile: reference, encoding: .utf8)
-        let blockedBefore = allEntries().filter { $0.verdict == .block }.count
-        try shell("rm -rf src").expectSuccess()
-        let start = MonotonicClock.milliseconds()
-        let guardTime = start + 60_000
-        var backup: Int64?
-        var logged: Int64?
-        while logged == nil, MonotonicClock.milliseconds() < guardTime {
-            let now = MonotonicClock.milliseconds()
-            if backup == nil, (try? String(contentsOfFile: reference, encoding: .utf8)) != before { backup = now - start }
-            if allEntries().filter({ $0.verdict == .block }).count > blockedBefore { logged = now - start } else { _ = queue.take(until: guardTime) }
-        }
-        let actions = try sync()
-        #expect(actions.map(\.verdict) == [.block], "\(context): \(actions.map(\.summary))")
-        for (path, text) in files where path.hasPrefix("src/") { #expect(repository.read(path) == text, "\(context): \(path)") }
-        let window = (backup: backup ?? 0, logged: logged ?? 0)
-        #expect(window.backup < window.logged, "\(context): \(window)")
-        return window
-    }
-}
-
-/// A small tmpfs mounted over a folder, to fill a disk for real (the tests run as root).
-enum SmallDisk {
-    static let canMount: Bool = {
-        guard getuid() == 0 else { return false }
-        let probe = NSTemporaryDirectory() + "backstop-mount-probe-" + UUID().uuidString
-        guard mkdir(probe, 0o700) == 0 else { return false }
-        defer { rmdir(probe) }
-        guard Glibc.mount("tmpfs", probe, "tmpfs", 0, "size=64k") == 0 else { return false }
-        unmount(probe)
-        return true
-    }()
-
-    static func mount(at path: String, bytes: Int) throws {
-        guard Glibc.mount("tmpfs", path, "tmpfs", 0, "size=\(bytes)") == 0 else { throw SystemError(call: "mount", errno: errno, path: path) }
-    }
-
-    static func unmount(_ path: String) {
-        _ = umount2(path, Int32(MNT_DETACH))
-    }
-
-    /// Fills the disk that holds `folder` (made if missing): first `reservingPages` files of one
-    /// page each, then one file until nothing fits. Returns the reserve files: deleting one frees
-    /// exactly one page.
-    static func fill(_ folder: String, reservingPages pages: Int) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let reserve = (0..<pages).map { folder + "/reserve-\($0)" }
-        for path in reserve { try Data("r".utf8).write(to: URL(fileURLWithPath: path)) }
-        let descriptor = open(folder + "/filler", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw SystemError(call: "open", errno: errno, path: folder + "/filler") }
-        defer { close(descriptor) }
-        let page = [UInt8](repeating: 0, count: Int(getpagesize()))
-        while write(descriptor, page, page.count) == page.count {}
-        var status = statvfs()
-        guard statvfs(folder, &status) == 0, status.f_bavail == 0 else { throw SystemError(call: "statvfs (the disk is not full)", errno: errno, path: folder) }
-        return reserve
-    }
-}
-
-/// Running Backstop as an unprivileged user (nobody), on a repository that user owns: root reads
-/// every file, so only another user meets a file it cannot read.
-enum Nobody {
-    static let uid: uid_t = 65534
-    static let setpriv = "/usr/bin/setpriv"
-    static var prefix: [String] { ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups"] }
-
-    static let canRunAs: Bool = {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: setpriv) else { return false }
-        let probe = try? TestProcess.run(setpriv, prefix + ["/usr/bin/test", "-x", TestRepository.binary], environment: ProcessInfo.processInfo.environment)
-        return probe?.status == 0
-    }()
-
-    /// Hands the working tree and the home folder to the user.
-    static func own(_ repository: TestRepository) throws {
-        for top in [repository.root, repository.home] {
-            try TestProcess.run("/bin/chown", ["-R", "\(uid):\(uid)", top], environment: ProcessInfo.processInfo.environment).expectSuccess()
-        }
-    }
-
-    /// The test's own git (root) may read a repository another user owns.
-    static func rootGitEnvironment(_ repository: TestRepository) -> [String: String] {
-        var environment = repository.environment
-        environment["GIT_CONFIG_COUNT"] = "1"
-        environment["GIT_CONFIG_KEY_0"] = "safe.directory"
-        environment["GIT_CONFIG_VALUE_0"] = "*"
-        return environment
-    }
-
-    static func backstop(_ repository: TestRepository, _ arguments: String...) throws -> ProcessResult {
-        try TestProcess.run(setpriv, prefix + [TestRepository.binary, "-C", repository.root] + arguments, environment: repository.environment)
-    }
-
-    static func shell(_ repository: TestRepository, _ script: String) throws -> ProcessResult {
-        try TestProcess.run(setpriv, prefix + ["/bin/sh", "-c", "cd '\(repository.root)' && " + script], environment: repository.environment)
-    }
-}
-
-extension TestRepository {
-    @discardableResult
-    func git(_ arguments: String..., environment: [String: String]) throws -> ProcessResult {
-        try TestRepository.run(HermeticGit.executable, ["-C", root] + arguments, environment: environment, input: nil)
-    }
-}
-
-/// `backstop watch` in the foreground with its stderr on a pipe, for a test that must hear the
-/// watcher when the disk under its log is full.
-final class ForegroundWatcher {
-    private let process = Process()
-    private let errors = Pipe()
-    private var heard = Data()
-    /// Complete lines already looked at.
-    private var consumed = 0
-
-    init(_ repository: TestRepository) throws {
-        process.executableURL = URL(fileURLWithPath: TestRepository.binary)
-        process.arguments = ["-C", repository.root, "watch"]
-        process.environment = repository.environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-    }
-
-    var isRunning: Bool { process.isRunning }
-
-    /// Reads what the watcher says until a line after the last one returned holds `text` (60 s at
-    /// most); returns that line.
-    func waitForLine(containing text: String) -> String? {
-        let descriptor = errors.fileHandleForReading.fileDescriptor
-        let guardTime = MonotonicClock.milliseconds() + 60_000
-        while true {
-            let lines = String(decoding: heard, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            for (position, line) in lines.enumerated().dropFirst(consumed) {
-                consumed = position + 1
-                if line.contains(text) { return String(line) }
-            }
-            let left = guardTime - MonotonicClock.milliseconds()
-            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard left > 0, poll(&ready, 1, Int32(left)) > 0 else { break }
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            let count = Glibc.read(descriptor, &buffer, buffer.count)
-            if count <= 0 { break }
-            heard.append(contentsOf: buffer[..<count])
-        }
-        Issue.record("the watcher never said '\(text)'; it said:\n\(String(decoding: heard, as: UTF8.self))")
-        return nil
-    }
-
-    /// SIGTERM, then its exit status.
-    func stop() -> Int32 {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

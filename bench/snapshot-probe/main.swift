@@ -15,13 +15,12 @@
 
 import BackstopCore
 import BackstopGit
+import BackstopSystem
 import Foundation
 
-/// Milliseconds on the monotonic clock.
+/// Milliseconds on the monotonic clock, to the microsecond.
 func monotonicMilliseconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return Double(now.tv_sec) * 1_000 + Double(now.tv_nsec) / 1_000_000
+    Double(MonotonicClock.nanoseconds()) / 1_000_000
 }
 
 /// The value at `fraction` (0.5 = median) of sorted `values`, by nearest rank; 0 when empty.
@@ -65,8 +64,8 @@ func probe(repository: String, rounds: Int) throws {
     store.writesIndexLazily = true
     let openMilliseconds = monotonicMilliseconds() - opened
 
-    let listing = try GitCommandLine(directory: location.root).run(["ls-files", "-z"])
-    let tracked = listing.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter { !$0.hasPrefix(".") }
+    // The generated repository is clean, so its work files are its tracked files.
+    let tracked = try WorkFileList.paths(in: location.root).filter { !$0.hasPrefix(".") }
     let needed = rounds * 2 * perBatch
     guard needed <= tracked.count else {
         throw ProbeFailure(description: "\(rounds) rounds need \(needed) distinct files; \(repository) tracks \(tracked.count)")

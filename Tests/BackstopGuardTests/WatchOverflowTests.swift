@@ -1,6 +1,8 @@
-@testable import BackstopCLI
 import BackstopCore
 import BackstopGit
+import BackstopGuard
+import BackstopTestSupport
+import BackstopWatch
 import Foundation
 import Testing
 
@@ -20,7 +22,7 @@ import Testing
     }
 
     @Test func overflowDuringMassDeletionMissesNothing() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         let files = 20_000
         for folder in 0..<200 {
             let path = repository.root + "/src/d\(folder)"
@@ -31,10 +33,14 @@ import Testing
         }
         try repository.commitAll("twenty thousand files")
         let location = try RepositoryLocation.locate(from: repository.root)
+        // Registered as a watcher, so `WatcherSync` waits for it as for a daemon.
+        let registration = try WatcherRegistration(location)
         let gate = Gate()
         let configuration = Configuration.defaults
+        let events = try InotifyWatcher.workingTree(location)
+        events.beforeEachRead = { gate.pass() }
         let session = try WatchSession(location: location, configuration: configuration, detector: SecretDetector(rules: configuration.rules),
-                                       beforeEachRead: { gate.pass() }, say: { _ in })
+                                       events: events, say: { _ in })
         let finished = Gate()
         finished.close()
         let thread = Thread {
@@ -42,14 +48,14 @@ import Testing
             finished.reopen()
         }
         thread.start()
-        let log = try AuditLogReader(root: repository.root)
-        #expect(log.sync().isEmpty)
+        let log = try WatcherSync(location)
+        #expect(try log.sync(timeoutMilliseconds: 60_000).isEmpty)
 
         gate.close()
-        let removal = try TestRepository.run("/bin/rm", ["-rf", repository.root + "/src"], environment: repository.environment, input: nil)
+        let removal = try TestProcess.run("/bin/rm", ["-rf", repository.root + "/src"], environment: repository.environment)
         #expect(removal.status == 0)
         gate.reopen()
-        let actions = log.sync()
+        let actions = try log.sync(timeoutMilliseconds: 60_000)
 
         #expect(actions.contains { $0.overflowed == true }, "the queue overflowed: \(actions.map(\.summary))")
         #expect(actions.first?.verdict == .block)
@@ -65,5 +71,6 @@ import Testing
         #expect(try repository.git("status", "--porcelain").output.isEmpty)
         session.stop()
         finished.pass()
+        withExtendedLifetime(registration) {}
     }
 }

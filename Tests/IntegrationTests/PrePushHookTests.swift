@@ -1,11 +1,12 @@
+import BackstopTestSupport
 import Foundation
 import Testing
 
 @Suite("pre-push hook, driven by real git push to a local bare remote")
 struct PrePushHookTests {
     /// A repository with one pushed commit on main, the remote approved by `install`.
-    private func pushedRepository() throws -> TestRepository {
-        let repository = try TestRepository()
+    private func pushedRepository() throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
         _ = try repository.addBareRemote()
         try repository.write("README.md", "hello\n")
         try repository.commitAll("first")

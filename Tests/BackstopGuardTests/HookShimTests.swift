@@ -1,4 +1,5 @@
-@testable import BackstopCLI
+import BackstopGuard
+import BackstopTestSupport
 import Foundation
 import Testing
 
@@ -6,9 +7,7 @@ import Testing
     /// The shims the binary embeds are the ones in the repository's `hooks/` folder.
     @Test(arguments: HookShims.hookNames)
     func embeddedShimsEqualTheHooksFolder(_ hook: String) throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("hooks")
-        let file = try String(contentsOf: folder.appendingPathComponent(hook), encoding: .utf8)
+        let file = try String(contentsOfFile: BuiltBinary.packageRoot + "/hooks/" + hook, encoding: .utf8)
         #expect(HookShims.text(for: hook) == file)
         #expect(file.contains(HookShims.marker))
         #expect(file.contains(HookShims.placeholder))

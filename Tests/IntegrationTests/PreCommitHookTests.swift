@@ -1,10 +1,11 @@
+import BackstopTestSupport
 import Foundation
 import Testing
 
 @Suite("pre-commit hook, driven by real git commit")
 struct PreCommitHookTests {
-    private func installedRepository() throws -> TestRepository {
-        let repository = try TestRepository()
+    private func installedRepository() throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
         try repository.write("README.md", "hello\n")
         try repository.commitAll("first")
         try repository.backstop("install").expectSuccess()
@@ -62,7 +63,7 @@ struct PreCommitHookTests {
     }
 
     @Test func blocksAMassDeletionAndAllowsASmallOne() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         for index in 0..<30 { try repository.write("src/file\(index).txt", "content \(index)\n") }
         try repository.commitAll("thirty files")
         try repository.backstop("install").expectSuccess()
@@ -78,7 +79,7 @@ struct PreCommitHookTests {
     }
 
     @Test func aMoveIsNotADeletionButAMoveThatLosesContentIs() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         for index in 0..<30 { try repository.write("src/file\(index).txt", "content \(index)\n") }
         try repository.commitAll("thirty files")
         try repository.backstop("install").expectSuccess()
@@ -104,7 +105,7 @@ struct PreCommitHookTests {
     }
 
     @Test func untrackingFilesGitNowIgnoresIsNotADeletion() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         for index in 0..<30 { try repository.write("vendor/file\(index).txt", "content \(index)\n") }
         try repository.commitAll("vendored by mistake")
         try repository.backstop("install").expectSuccess()
@@ -117,7 +118,7 @@ struct PreCommitHookTests {
     }
 
     @Test func countsAFractionOfASmallRepository() throws {
-        let repository = try TestRepository()
+        let repository = try TemporaryRepository()
         for index in 0..<12 { try repository.write("f\(index).txt", "\(index)\n") }
         try repository.commitAll("twelve")
         try repository.backstop("install").expectSuccess()

@@ -1,0 +1,59 @@
+import BackstopCore
+import BackstopGit
+import Foundation
+
+/// `backstop scan`: one source of content, scanned, and what was covered and found.
+public enum Scan {
+    public enum Source: Sendable {
+        /// Files and folders relative to the folder the scan runs in; none: the work files.
+        case paths([String])
+        /// The lines the staged change adds.
+        case staged
+        /// The lines each commit of a range (`A..B`) adds.
+        case range(String)
+        /// Every blob in history, once.
+        case history
+    }
+
+    /// A path named for the scan that does not exist.
+    public struct MissingPath: Error {
+        public let path: String
+    }
+
+    /// `repository` is nil outside any repository, where only named paths can be scanned.
+    public static func run(_ source: Source, in directory: String, repository: RepositoryLocation?, configuration: Configuration,
+                           detector: SecretDetector) throws -> ScanReport {
+        let started = Date()
+        let maximumBytes = configuration.maximumScanFileBytes
+        var report: ScanReport
+        switch source {
+        case .paths(let paths):
+            report = try FileScanner(detector: detector, maximumBytes: maximumBytes).scan(WorkFiles.list(paths, in: directory, repository: repository))
+        case .staged:
+            report = PatchScanner(detector: detector, maximumBytes: maximumBytes).scan(try StagedPatch.start(in: directory).files())
+        case .range(let range):
+            let patches: [PatchFile]
+            do {
+                patches = try CommitPatches.read(revisions: [range], in: directory)
+            } catch {
+                throw GuardError("cannot read the commits of '\(range)': \(error.message.trimmingCharacters(in: .whitespacesAndNewlines))",
+                                 hint: "give a range git understands, such as main..HEAD")
+            }
+            report = PatchScanner(detector: detector, maximumBytes: maximumBytes).scan(patches)
+        case .history:
+            guard let repository else { throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH") }
+            report = try HistoryScanner.scan(repository, detector: detector, maximumBytes: maximumBytes)
+        }
+        report.elapsedSeconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The detector with the effective rules, path allowlist and the repository's `.backstopignore`.
+    public static func detector(_ configuration: Configuration, root: String?) -> SecretDetector {
+        var ignored = Set<String>()
+        if let root, let text = try? String(contentsOfFile: root + "/" + IgnoreFile.name, encoding: .utf8) {
+            ignored = IgnoreFile.fingerprints(in: text)
+        }
+        return SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignored))
+    }
+}

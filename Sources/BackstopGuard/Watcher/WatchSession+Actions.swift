@@ -1,0 +1,93 @@
+import BackstopCore
+import BackstopGit
+
+/// Judging an action: capture what it left, gather the facts, classify, and then either snapshot
+/// the result or roll it back.
+extension WatchSession {
+    private static let ignoreFileName = Array(".gitignore".utf8)
+    private static let teamConfiguration = RepositoryPath(".backstop.json")
+
+    /// Judges one action; a failure is said and logged, and the watcher goes on.
+    func judge(_ action: Action, now: Int64) {
+        do {
+            try handle(action)
+            if action.overflowed { recoveredFromFullDisk() }
+        } catch let error as GitError where error.isOutOfSpace {
+            say("backstop watch: the disk is full, so this action is in no snapshot yet: \(error); free space: until a snapshot succeeds, "
+                + "the tree is rescanned every \(Self.rescanMilliseconds / 1000) s and before each sync")
+            try? log.append(entry(.error, "the disk is full: \(error)"))
+            rescanAfterFullDisk(now: now)
+        } catch {
+            say("backstop watch: error: \(error)")
+            try? log.append(entry(.error, "\(error)"))
+        }
+    }
+
+    private func handle(_ action: Action) throws {
+        // A changed .gitignore changes which files are work: the files of folders it no longer
+        // ignores are snapshotted now, with the whole tree, and the folders get watches.
+        let ignoreChanged = action.paths.contains { $0.fileName == Self.ignoreFileName && !$0.isWithin(Self.gitFolder) }
+        if ignoreChanged { events.rewatch() }
+        if action.overflowed { findSyncCookies() }
+        let paths: [RepositoryPath]? = action.overflowed || ignoreChanged ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
+        let staged = stagedSinceAction ? try store.stagedTree() : nil
+        stagedSinceAction = false
+        // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
+        // would mean the whole tree to libgit2.
+        let (afterTree, skipped) = paths == [] ? (settledTree, []) : try store.captureTree(paths: paths)
+        if let staged, staged != settledTree, staged != afterTree {
+            _ = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages)
+        }
+        let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths)
+        var tampered = guards.changes(in: try GuardedFiles.read(root: location.root))
+        if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
+        guard !inspection.changes.isEmpty || !tampered.isEmpty else {
+            try store.flush()
+            return
+        }
+        var facts = inspection.facts
+        facts.tamperedGuards = tampered
+        let undone = try putBackByPerson(inspection.changes)
+        let classification = undone ? Classification(findings: []) : classifier.classify(facts)
+        var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : action.overflowed ? resumeNote : nil)
+        if action.overflowed { resumeNote = nil }
+        record.describe(created: inspection.changes.filter { $0.before == nil }.count,
+                        modified: inspection.changes.filter { $0.before != nil && $0.after != nil }.count,
+                        deleted: inspection.deletedFiles, changed: inspection.changes.map(\.path), overflowed: action.overflowed, classification)
+        record.before = settledSnapshot.hex
+        if classification.verdict == .block {
+            let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
+            try rollBack(within: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration }, lost: facts.lostPreexistingFiles, into: &record)
+            try restoreEarlierLosses(sessionLosses, into: &record)
+            inspector.rolledBack(inspection)
+        } else {
+            for path in facts.lostPreexistingFiles { earlierLosses[path] = settledSnapshot }
+            // A file written again (or an emptied one filled) is no longer lost: the session's total
+            // counts what is missing, so an agent that rewrites files by deleting and recreating
+            // them never adds up.
+            let returned = inspection.changes.filter { $0.after.map { $0.id != ObjectID.emptyBlob } ?? false }.map(\.path)
+            classifier.restored(returned)
+            for path in returned { earlierLosses[path] = nil }
+            let snapshot = try store.commit(tree: afterTree, reason: "after an action: \(inspection.changes.count) files changed", skipped: skipped)
+            settledSnapshot = snapshot.id
+            settledTree = afterTree
+            record.snapshot = snapshot.id.hex
+            try inspector.accept(inspection, putBackByPerson: undone)
+        }
+        try log.append(record)
+        if classification.verdict != .allow { say(record.summary) }
+        try store.flush()
+    }
+
+    /// A person's `backstop undo` or `restore` while the watcher runs: a new undo record that is not
+    /// the watcher's own, covering every changed path. Its restore held the snapshot lock until
+    /// the record was written, and capturing the action waited for that lock, so the record is
+    /// there to read.
+    private func putBackByPerson(_ changes: [FileChange]) throws -> Bool {
+        guard let record = try store.undoRecord(), record.state != lastUndoState else { return false }
+        lastUndoState = record.state
+        guard record.kind != .rollback else { return false }
+        let covered = Set(record.paths)
+        return changes.allSatisfy { change in covered.contains(change.path) || change.path.ancestors.contains(where: covered.contains) }
+    }
+}

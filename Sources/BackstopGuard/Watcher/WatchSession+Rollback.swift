@@ -1,0 +1,103 @@
+import BackstopCore
+import BackstopGit
+import BackstopSystem
+
+/// Rolling a blocked action back, bringing back what earlier allowed actions of a mass deletion
+/// took, and finishing a rollback an interrupted watcher began.
+extension WatchSession {
+    /// Blocks an action: the blocked state is kept (a backup snapshot, also `refs/backstop/blocked`),
+    /// the action's paths are restored from the snapshot before it and checked, the guards are
+    /// written back, and the rollback's own events are swallowed.
+    func rollBack(within paths: [RepositoryPath]?, guardsChanged: Bool, lost: [RepositoryPath], into record: inout AuditEntry) throws {
+        var ownPaths: [RepositoryPath] = []
+        var restored = 0, removed = 0
+        var mismatched: [String] = []
+        if paths != [] {
+            let report = try store.restore(from: settledSnapshot, within: paths, exact: true, dryRun: false, reason: Self.rollbackReason,
+                                           recordingAs: .rollback, backingUpOnlyPaths: paths != nil)
+            if let blocked = report.before {
+                try store.markBlocked(blocked)
+                record.snapshot = blocked.hex
+            }
+            lastUndoState = report.before
+            ownPaths = report.plan.touched
+            restored = report.plan.written.count + report.plan.replaced.count
+            removed = report.plan.removed.count
+            mismatched = report.mismatched.map(\.description)
+        }
+        if guardsChanged {
+            try guards.putBack()
+            mismatched += guards.changes(in: try GuardedFiles.read(root: location.root)).map(\.description)
+            ownPaths += guards.writtenOnPutBack
+        }
+        record.rollback = AuditEntry.RollbackRecord(restored: restored, removed: removed, mismatched: mismatched)
+        swallowOwnEvents(ownPaths)
+        classifier.restored(lost)
+        if paths != [] {
+            let after = try store.take(reason: "after rolling back a blocked action", paths: paths)
+            settledSnapshot = after.id
+            settledTree = after.tree
+        }
+    }
+
+    /// A mass deletion spread over many actions: the files the earlier, allowed actions deleted come
+    /// back from the snapshot each was last in (kept files are left alone).
+    func restoreEarlierLosses(_ paths: [RepositoryPath], into record: inout AuditEntry) throws {
+        var bySource: [ObjectID: [RepositoryPath]] = [:]
+        for path in paths {
+            if let source = earlierLosses.removeValue(forKey: path) { bySource[source, default: []].append(path) }
+        }
+        guard !bySource.isEmpty else { return }
+        var restored: [RepositoryPath] = []
+        var mismatched: [String] = []
+        for (source, group) in bySource {
+            let report = try store.restore(from: source, within: group, exact: false, dryRun: false, reason: "blocked: the session's deletions",
+                                           recordingAs: .rollback, backingUpOnlyPaths: true)
+            restored += report.plan.touched
+            mismatched += report.mismatched.map(\.description)
+        }
+        swallowOwnEvents(restored)
+        classifier.restored(restored)
+        let after = try store.take(reason: "after bringing back the session's deletions", paths: restored)
+        settledSnapshot = after.id
+        settledTree = after.tree
+        let previous = record.rollback
+        record.rollback = AuditEntry.RollbackRecord(restored: (previous?.restored ?? 0) + restored.count, removed: previous?.removed ?? 0,
+                                                    mismatched: (previous?.mismatched ?? []) + mismatched)
+    }
+
+    /// An interrupted watcher that was rolling an action back left the blocked state as its newest
+    /// snapshot (a rollback snapshots it first), and a tree half restored: the rollback is done
+    /// again, on the paths the blocked state changed, from the same snapshot.
+    func finishRollback(after resumed: ObjectID, interrupted: String) throws -> AuditEntry? {
+        guard let newest = try store.newest(), newest != resumed, try store.message(ofCommit: newest).reason == Self.rollbackReason else { return nil }
+        let changed = try store.fileChanges(from: settledTree, to: try store.tree(ofCommit: newest), within: nil).map(\.path)
+        guard !changed.isEmpty else { return nil }
+        let paths = RepositoryPath.covering(changed)
+        let report = try store.restore(from: resumed, within: paths, exact: true, dryRun: false, reason: "blocked action, finished after a restart",
+                                       recordingAs: .rollback, backingUpOnlyPaths: true)
+        try store.markBlocked(newest)
+        lastUndoState = report.before
+        var record = entry(.action, "finished the rollback that the interrupted watcher (\(interrupted)) began")
+        record.verdict = .block
+        record.before = resumed.hex
+        record.snapshot = newest.hex
+        record.sample = changed.prefix(AuditEntry.samplePaths).map(\.description)
+        record.rollback = AuditEntry.RollbackRecord(restored: report.plan.written.count + report.plan.replaced.count, removed: report.plan.removed.count,
+                                                    mismatched: report.mismatched.map(\.description))
+        return record
+    }
+
+    /// The rollback's writes raise events like anyone's: a cookie file written after them marks
+    /// where they end in the stream. Events before it on the paths the rollback wrote are dropped;
+    /// anything else (the agent kept working) goes to the batcher.
+    func swallowOwnEvents(_ ownPaths: [RepositoryPath]) {
+        guard !ownPaths.isEmpty else { return }
+        var own = Set(ownPaths)
+        for path in ownPaths { own.formUnion(path.ancestors) }
+        cookies += 1
+        let cookie = Self.gitFolder.appending(Array("backstop-cookie-\(CurrentProcess.identifier)-\(cookies)".utf8))
+        let fenced = events.fence(cookie: cookie, timeoutMilliseconds: Self.cookieMilliseconds)
+        receive(fenced.before.filter { !own.contains($0.path) } + fenced.after, at: clock())
+    }
+}

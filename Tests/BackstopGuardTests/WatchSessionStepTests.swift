@@ -1,0 +1,67 @@
+import BackstopCore
+import BackstopGuard
+import BackstopTestSupport
+import Foundation
+import Testing
+
+/// The watch loop stepped by hand (a fake event source, a clock the test moves, a real repository),
+/// so where an agent's burst is cut into actions is the test's choice, not the machine's speed.
+@Suite struct WatchSessionStepTests {
+    static let sourceFiles = Dictionary(uniqueKeysWithValues: (0..<60).map { ("src/m\($0 % 4)/f\($0).txt", "content of file \($0)\n") })
+
+    /// An agent edits a few files, writes ten notes and deletes three sources; later it moves `src`
+    /// to `lib` and deletes its own notes. However the second burst is cut into actions, nothing is
+    /// flagged: the notes were born in the session. (Two one-line files used to count as similar,
+    /// through the empty "line" after their last newline: the deleted sources "moved" into notes,
+    /// which then counted as pre-existing work, and deleting them was judged `discard-uncommitted`
+    /// when the deletion came in an action of its own.)
+    @Test(arguments: [false, true])
+    func theVerdictDoesNotDependOnWhereABurstIsCut(cutAfterTheMove: Bool) throws {
+        let stepped = try SteppedSession(files: Self.sourceFiles)
+        let notes = (1...10).map { "notes/n\($0).md" }
+        try stepped.perform(
+            "for i in 1 2 3 4 5; do echo edited >> src/m1/f$i.txt; done; mkdir -p notes && for i in $(seq 1 10); do echo new $i > notes/n$i.md; done; "
+                + "rm src/m0/f0.txt src/m0/f4.txt src/m0/f8.txt",
+            reporting: SteppedSession.modified(["src/m1/f1.txt", "src/m1/f5.txt"]) + SteppedSession.created(["src/m1/f2.txt", "src/m1/f3.txt", "src/m1/f4.txt"])
+                + [SteppedSession.folder(created: "notes")] + SteppedSession.created(notes)
+                + SteppedSession.deleted(["src/m0/f0.txt", "src/m0/f4.txt", "src/m0/f8.txt"]))
+        let first = try stepped.settleAndJudge()
+        #expect(first.map(\.verdict) == [.allow], "\(first.map(\.summary))")
+
+        let moved = try FileManager.default.subpathsOfDirectory(atPath: stepped.repository.root + "/src").filter { $0.hasSuffix(".txt") }.sorted()
+        let move = SteppedSession.moved(folder: "src", to: "lib", holding: moved)
+        let removal = SteppedSession.deleted(notes) + [SteppedSession.folder(deleted: "notes")]
+        var judged: [AuditEntry] = []
+        if cutAfterTheMove {
+            try stepped.perform("mv src lib", reporting: move)
+            judged += try stepped.settleAndJudge()
+            try stepped.perform("rm -rf notes", reporting: removal)
+            judged += try stepped.settleAndJudge()
+        } else {
+            try stepped.perform("mv src lib && rm -rf notes", reporting: move + removal)
+            judged += try stepped.settleAndJudge()
+        }
+        #expect(judged.count == (cutAfterTheMove ? 2 : 1))
+        #expect(judged.allSatisfy { $0.verdict == .allow && ($0.classes ?? []).isEmpty }, "\(judged.map(\.summary))")
+
+        // Moved content keeps its provenance: deleting the moved tree is a mass deletion, rolled back.
+        let libraries = try FileManager.default.subpathsOfDirectory(atPath: stepped.repository.root + "/lib").filter { $0.hasSuffix(".txt") }
+        try stepped.perform("rm -rf lib", reporting: SteppedSession.deleted(libraries.map { "lib/" + $0 }) + [SteppedSession.folder(deleted: "lib")])
+        let deletion = try stepped.settleAndJudge()
+        #expect(deletion.map(\.verdict) == [.block], "\(deletion.map(\.summary))")
+        #expect(stepped.repository.read("lib/m1/f1.txt") == "content of file 1\nedited\n")
+    }
+
+    /// A sync cookie arriving while an action is open is answered only once that action is judged.
+    @Test func aSyncCookieIsAnsweredAfterTheActionBeforeIt() throws {
+        let stepped = try SteppedSession(files: ["README.md": "hello\n"])
+        try stepped.perform("echo more >> README.md && touch .git/backstop-sync-first",
+                            reporting: SteppedSession.modified(["README.md"]) + [FileEvent(.created, RepositoryPath(".git/backstop-sync-first"))])
+        stepped.session.step(now: stepped.clock.now)
+        let open = try AuditLog(stepped.location).entries().entries
+        #expect(!open.contains { $0.event == .sync }, "not while the action is open")
+        let judged = try stepped.settleAndJudge()
+        #expect(judged.map(\.event) == [.action, .sync])
+        #expect(judged.last?.message == "first")
+    }
+}

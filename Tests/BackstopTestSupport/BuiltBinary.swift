@@ -1,0 +1,25 @@
+import Foundation
+
+/// The `backstop` binary `swift build` made, for tests that run it as a person would.
+public enum BuiltBinary {
+    /// The test bundle sits in the same build folder.
+    public static let path: String = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [bundle, bundle.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("backstop").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return packageRoot + "/.build/debug/backstop"
+    }()
+
+    /// The package's folder, for tests that read its files (the hook shims, the scenarios).
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+}
+
+extension TemporaryRepository {
+    /// Runs the built binary against this repository.
+    @discardableResult
+    public func backstop(_ arguments: String..., input: String? = nil) throws -> ProcessResult {
+        try TestProcess.run(BuiltBinary.path, ["-C", root] + arguments, environment: environment, input: input.map { Array($0.utf8) })
+    }
+}

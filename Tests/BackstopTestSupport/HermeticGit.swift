@@ -1,0 +1,41 @@
+import Foundation
+
+/// The environment every test's git runs in: no user or system configuration, its own HOME, and a
+/// fixed author and date, so repositories are the same on every machine.
+public enum HermeticGit {
+    public static func environment(home: String) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for key in environment.keys where key.hasPrefix("GIT_") { environment[key] = nil }
+        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        environment["HOME"] = home
+        environment["XDG_CONFIG_HOME"] = home + "/.config"
+        environment["GIT_AUTHOR_NAME"] = "Test Author"
+        environment["GIT_AUTHOR_EMAIL"] = "author@example.com"
+        environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z"
+        environment["GIT_COMMITTER_NAME"] = "Test Author"
+        environment["GIT_COMMITTER_EMAIL"] = "author@example.com"
+        environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z"
+        return environment
+    }
+
+    public static let executable = "/usr/bin/git"
+
+    /// The test process itself made hermetic, once, before its first libgit2 call: libgit2 reads
+    /// the global configuration from HOME and XDG_CONFIG_HOME when it starts, and the git processes
+    /// Backstop's code spawns in-process inherit this environment. Every temporary repository
+    /// calls it, so any test that reaches libgit2 has gone through it.
+    public static func isolateThisProcess() {
+        _ = isolation
+    }
+
+    private static let isolation: Void = {
+        let home = NSTemporaryDirectory() + "backstop-test-home-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        for key in ProcessInfo.processInfo.environment.keys where key.hasPrefix("GIT_") { unsetenv(key) }
+        setenv("HOME", home, 1)
+        setenv("XDG_CONFIG_HOME", home + "/.config", 1)
+        setenv("GIT_CONFIG_GLOBAL", "/dev/null", 1)
+        setenv("GIT_CONFIG_NOSYSTEM", "1", 1)
+    }()
+}
