@@ -291,10 +291,10 @@ import Testing
         #expect(tree.contains("100644 blob") && tree.contains("\tsrc/readonly.txt"))
         #expect(tree.contains("100755 blob") && tree.contains("\tsrc/tool.sh"))
 
+        let log = try WatcherSync(repository.location)
         let start = try Nobody.backstop(repository, "watch", "--daemon")
         #expect(start.status == 0, "\(start.all)")
         defer { _ = try? Nobody.backstop(repository, "watch", "--stop") }
-        let log = try WatcherSync(repository.location)
         let first = log.answered()
         let reported = first.filter { $0.event == .error }.compactMap(\.message)
         #expect(reported.contains { $0.contains("/private") && $0.contains("Permission denied") }, "the folder it cannot watch is reported: \(reported)")

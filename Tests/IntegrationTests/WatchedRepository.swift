@@ -23,6 +23,8 @@ final class WatchedRepository {
         try repository.write(".gitignore", ignored.joined(separator: "\n") + "\n")
         try repository.commitAll("start")
         try repository.backstop("install").expectSuccess()
+        // Following the log before the watcher starts: what it says when it starts is seen too.
+        syncs = try WatcherSync(location)
         try start()
     }
 
@@ -33,7 +35,6 @@ final class WatchedRepository {
 
     func start() throws {
         try repository.backstop("watch", "--daemon").expectSuccess()
-        if syncs == nil { syncs = try WatcherSync(location) }
     }
 
     deinit {

@@ -1,4 +1,3 @@
-import BackstopGit
 import BackstopGuard
 
 struct InstallCommand: Command {
@@ -21,27 +20,16 @@ struct InstallCommand: Command {
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
         _ = try context.configuration()
-        let installer = try HookInstaller(repository: repository)
-        // A running watcher would take the new shims for tampering: it is stopped around the change.
-        let watcher = try WatcherRegistration.stop(repository)
-        for (hook, outcome) in try installer.install(force: force) {
+        let report = try Installation.install(repository, force: force, configurationFile: context.configurationFile)
+        for (hook, outcome) in report.hooks {
             switch outcome {
-            case .installed: Terminal.say("backstop: installed \(installer.hooksDirectory)/\(hook)")
+            case .installed: Terminal.say("backstop: installed \(report.hooksDirectory)/\(hook)")
             case .updated: Terminal.say("backstop: \(hook) was installed already; shim refreshed")
             case .chained(let previous): Terminal.say("backstop: installed \(hook); the hook that was there runs first, from \(previous)")
             }
         }
-        var allowList = try RemoteAllowList(repository: repository)
-        for (name, urls) in try Remotes.urls(in: repository.root).sorted(by: { $0.key < $1.key }) {
-            for url in allowList.allow(name: name, urls: urls) {
-                Terminal.say("backstop: pushes to \(name) (\(url)) are allowed")
-            }
-        }
-        try allowList.save()
-        if watcher != nil {
-            let pid = try WatcherDaemon.start(repository, configurationFile: context.configurationFile)
-            Terminal.say("backstop: the watcher was restarted around the change (pid \(pid))")
-        }
+        for (name, url) in report.allowedRemotes { Terminal.say("backstop: pushes to \(name) (\(url)) are allowed") }
+        if let pid = report.restartedWatcher { Terminal.say("backstop: the watcher was restarted around the change (pid \(pid))") }
         return .clean
     }
 }

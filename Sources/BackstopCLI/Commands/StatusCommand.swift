@@ -1,5 +1,4 @@
 import BackstopCore
-import BackstopGit
 import BackstopGuard
 
 struct StatusCommand: Command {
@@ -16,25 +15,18 @@ struct StatusCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
-        let repository = try context.repository()
-        let installer = try HookInstaller(repository: repository)
-        Terminal.output("hooks: \(installer.isInstalled ? "installed" : "not installed (run `backstop install`)") in \(installer.hooksDirectory)")
-        let allowList = try RemoteAllowList(repository: repository)
-        Terminal.output("approved remotes: \(allowList.entries.isEmpty ? "none" : allowList.entries.map { "\($0.name) (\($0.url))" }.joined(separator: ", "))")
-        let log = try AuditLog(repository).entries().entries
-        if let watcher = WatcherRegistration.running(repository) {
+        let status = try GuardStatus(try context.repository())
+        Terminal.output("hooks: \(status.hooksInstalled ? "installed" : "not installed (run `backstop install`)") in \(status.hooksDirectory)")
+        let remotes = status.approvedRemotes.map { "\($0.name) (\($0.url))" }
+        Terminal.output("approved remotes: \(remotes.isEmpty ? "none" : remotes.joined(separator: ", "))")
+        if let watcher = status.watcher {
             Terminal.output("watcher: running (pid \(watcher.pid), since \(watcher.since))")
         } else {
             Terminal.output("watcher: not running (`backstop watch --daemon` starts it)")
         }
-        if let last = log.last(where: { $0.event == .action }) {
-            Terminal.output("last action: " + last.summary.indentingLines())
-        }
-        if let blocked = log.last(where: { $0.verdict == .block }) {
-            Terminal.output("last blocked action: " + blocked.summary.indentingLines())
-        }
-        // Read through git's log, so a status query never creates Backstop's state.
-        if let newest = try SnapshotLog.newest(in: repository.root, reference: SnapshotStore.snapshotsReference) {
+        if let last = status.lastAction { Terminal.output("last action: " + last.summary.indentingLines()) }
+        if let blocked = status.lastBlocked { Terminal.output("last blocked action: " + blocked.summary.indentingLines()) }
+        if let newest = status.newestSnapshot {
             Terminal.output("newest snapshot: \(newest.abbreviatedID) at \(SnapshotMessage.format(newest.time)) (\(newest.reason))")
         } else {
             Terminal.output("newest snapshot: none yet (`backstop snapshot` takes one)")

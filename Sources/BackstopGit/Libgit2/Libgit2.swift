@@ -6,9 +6,9 @@ import Clibgit2
 /// time, and a failure then is remembered and thrown to every caller after it.
 public enum Libgit2 {
     /// Initialises libgit2 for this process (never shut down: the process ends first) and turns
-    /// libgit2's owner validation off. Git has already checked `safe.directory` before it runs a
-    /// hook, and libgit2 1.5 accepts only exact paths there and reports a missing entry as "not
-    /// found", which reads like "not a repository" (see the research notes).
+    /// libgit2's owner validation off (why: `backstop_disable_owner_validation` in `shim.h`);
+    /// libgit2 1.5 also reports a missing `safe.directory` entry as "not found", which reads like
+    /// "not a repository".
     static func initialize() throws(GitError) {
         try initialization.get()
     }

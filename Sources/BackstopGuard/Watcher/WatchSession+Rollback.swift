@@ -68,16 +68,16 @@ extension WatchSession {
 
     /// An interrupted watcher that was rolling an action back left the blocked state as its newest
     /// snapshot (a rollback snapshots it first), and a tree half restored: the rollback is done
-    /// again, on the paths the blocked state changed, from the same snapshot.
-    func finishRollback(after resumed: ObjectID, interrupted: String) throws -> AuditEntry? {
-        guard let newest = try store.newest(), newest != resumed, try store.message(ofCommit: newest).reason == Self.rollbackReason else { return nil }
-        let changed = try store.fileChanges(from: settledTree, to: try store.tree(ofCommit: newest), within: nil).map(\.path)
+    /// again, on the paths the blocked state changed, from the same snapshot (`resumed`, whose tree
+    /// is `tree`). The entry to log, nil when there was no rollback to finish.
+    static func finishRollback(_ store: SnapshotStore, from resumed: ObjectID, tree: ObjectID, interrupted: String) throws -> AuditEntry? {
+        guard let newest = try store.newest(), newest != resumed, try store.message(ofCommit: newest).reason == rollbackReason else { return nil }
+        let changed = try store.fileChanges(from: tree, to: try store.tree(ofCommit: newest), within: nil).map(\.path)
         guard !changed.isEmpty else { return nil }
         let paths = RepositoryPath.covering(changed)
         let report = try store.restore(from: resumed, within: paths, exact: true, dryRun: false, reason: "blocked action, finished after a restart",
                                        recordingAs: .rollback, backingUpOnlyPaths: true)
         try store.markBlocked(newest)
-        lastUndoState = report.before
         var record = entry(.action, "finished the rollback that the interrupted watcher (\(interrupted)) began")
         record.verdict = .block
         record.before = resumed.hex

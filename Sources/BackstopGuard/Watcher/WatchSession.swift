@@ -81,10 +81,16 @@ public final class WatchSession: @unchecked Sendable {
         guards = try GuardedFiles.read(root: location.root)
         events.start()
         let resumed = try interrupted == nil ? nil : store.defaultRestoreSource()
-        baseline = try store.take(reason: resumed == nil ? "backstop watch started" : "backstop watch resumed", kind: resumed == nil ? .state : .backup)
-        settledSnapshot = try resumed ?? baseline.id
         let snapshots = store
-        settledTree = try resumed.map { try snapshots.tree(ofCommit: $0) } ?? baseline.tree
+        let resumedTree = try resumed.map { try snapshots.tree(ofCommit: $0) }
+        // A rollback the interrupted watcher began is finished before the baseline is taken: the
+        // baseline would otherwise hide the blocked state it must be recognised by.
+        if let interrupted, let resumed, let resumedTree {
+            finishedRollback = try Self.finishRollback(store, from: resumed, tree: resumedTree, interrupted: interrupted)
+        }
+        baseline = try store.take(reason: resumed == nil ? "backstop watch started" : "backstop watch resumed", kind: resumed == nil ? .state : .backup)
+        settledSnapshot = resumed ?? baseline.id
+        settledTree = resumedTree ?? baseline.tree
         lastUndoState = try store.undoRecord()?.state
         // Resuming, the files there before are the interrupted watcher's, not what is left now.
         let preexisting = try resumed == nil ? store.indexedFileCount() : store.fileChanges(from: nil, to: settledTree, within: nil).count
@@ -92,7 +98,6 @@ public final class WatchSession: @unchecked Sendable {
         inspector = try ActionInspector(store: store, baselineTree: settledTree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes)
         batcher = ActionBatcher(settleMilliseconds: configuration.settleMilliseconds, maximumMilliseconds: configuration.maximumActionMilliseconds)
         if let interrupted, let resumed {
-            finishedRollback = try finishRollback(after: resumed, interrupted: interrupted)
             // The whole tree against the interrupted watcher's last settled state, as after lost events.
             resumeNote = "changes made while no watcher ran: the one before (\(interrupted)) ended without `backstop watch --stop`; judged against its last snapshot \(resumed.short)"
             batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: clock())
@@ -140,7 +145,9 @@ public final class WatchSession: @unchecked Sendable {
         if batcher.isIdle { answerSyncs(now: now) }
     }
 
-    func entry(_ event: AuditEntry.Event, _ message: String?) -> AuditEntry {
+    func entry(_ event: AuditEntry.Event, _ message: String?) -> AuditEntry { Self.entry(event, message) }
+
+    static func entry(_ event: AuditEntry.Event, _ message: String?) -> AuditEntry {
         var entry = AuditEntry(time: SnapshotStore.now(), event: event)
         entry.pid = CurrentProcess.identifier
         entry.message = message
