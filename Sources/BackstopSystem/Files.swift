@@ -30,69 +30,49 @@ public enum Files {
     /// Reads a regular file for scanning, without following a link; large and binary files are
     /// named, not read.
     public static func read(_ path: String, maximumBytes: Int) throws(SystemError) -> FileContent {
-        let descriptor: Int32
+        let opened: Int32?
         do {
-            descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
-        } catch {
-            if error.isNotFound || error.errno == ELOOP { return .missing }
-            throw error
+            opened = try openIfPresent(path, O_NOFOLLOW)
+        } catch where error.errno == ELOOP {
+            return .missing
         }
+        guard let descriptor = opened else { return .missing }
         defer { close(descriptor) }
         var status = stat()
         try retryingInterrupts("fstat", path: path) { fstat(descriptor, &status) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .missing }
         let size = Int(status.st_size)
         if size > maximumBytes { return .tooLarge(bytes: size) }
-        let bytes = try readAll(descriptor, path: path, expected: size)
+        let bytes = try readToEnd(descriptor, path: path, expected: size, limit: .max)
         if bytes.prefix(8000).contains(0) { return .binary }
         return .text(bytes)
     }
 
-    /// The first `count` bytes of a file (fewer when it is shorter), following links; nil when
-    /// there is no such file.
-    public static func contents(_ path: String, upTo count: Int) throws(SystemError) -> [UInt8]? {
-        let descriptor: Int32
-        do {
-            descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
-        } catch {
-            if error.isNotFound { return nil }
-            throw error
-        }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let read = try retryingInterrupts("read", path: path) {
-                bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress.map { $0 + filled }, count - filled) }
-            }
-            if read == 0 { break }
-            filled += read
-        }
-        return Array(bytes[..<filled])
-    }
-
-    /// A whole file's bytes, following links; nil when there is no such file.
-    public static func contents(_ path: String) throws(SystemError) -> [UInt8]? {
-        let descriptor: Int32
-        do {
-            descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
-        } catch {
-            if error.isNotFound { return nil }
-            throw error
-        }
+    /// A file's bytes, or its first `limit` bytes, following links; nil when there is no such file.
+    public static func contents(_ path: String, upTo limit: Int = .max) throws(SystemError) -> [UInt8]? {
+        guard let descriptor = try openIfPresent(path) else { return nil }
         defer { close(descriptor) }
         var status = stat()
         try retryingInterrupts("fstat", path: path) { fstat(descriptor, &status) }
-        return try readAll(descriptor, path: path, expected: Int(status.st_size))
+        return try readToEnd(descriptor, path: path, expected: min(Int(status.st_size), limit), limit: limit)
     }
 
-    /// Reads to the end: `expected` is the size `fstat` gave, one byte more is room to see the end
-    /// without growing the buffer.
-    private static func readAll(_ descriptor: Int32, path: String, expected: Int) throws(SystemError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: expected + 1)
+    /// Opens a file to read; nil when it is not there.
+    private static func openIfPresent(_ path: String, _ flags: Int32 = 0) throws(SystemError) -> Int32? {
+        do {
+            return try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC | flags) }
+        } catch where error.isNotFound {
+            return nil
+        }
+    }
+
+    /// Reads to the end, or to `limit` bytes. `expected` is the size `fstat` gave: one byte more is
+    /// room to see the end without growing the buffer.
+    private static func readToEnd(_ descriptor: Int32, path: String, expected: Int, limit: Int) throws(SystemError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(expected + 1, limit))
         var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+        while filled < limit {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit - bytes.count)) }
             let count = try retryingInterrupts("read", path: path) {
                 bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress.map { $0 + filled }, $0.count - filled) }
             }

@@ -207,7 +207,8 @@ public final class InotifyWatcher: EventSource, @unchecked Sendable {
                     statistics.withLock {
                         if watchFailure == nil {
                             watchFailure = SystemError(call: "inotify_add_watch", errno: code, path: root + "/" + folder.description,
-                                                       hint: "raise the limit, e.g. sysctl fs.inotify.max_user_watches=524288; until then Backstop rescans the tree every few seconds")
+                                                       hint: "raise the limit, e.g. sysctl fs.inotify.max_user_watches=524288; "
+                                                           + "until then Backstop rescans the tree every few seconds")
                         }
                     }
                     events.append(FileEvent(.overflow, folder))
@@ -217,7 +218,8 @@ public final class InotifyWatcher: EventSource, @unchecked Sendable {
                         // An overflow walks the tree again: each folder is reported once.
                         guard !unreadable.contains(where: { $0.path == path }) else { return }
                         unreadable.append(SystemError(call: "inotify_add_watch", errno: code, path: path,
-                                                      hint: "a folder this user cannot read: changes inside it are not seen, and snapshots keep its files as they last were"))
+                                                      hint: "a folder this user cannot read: changes inside it are not seen, "
+                                                          + "and snapshots keep its files as they last were"))
                     }
                 }
                 continue  // gone already, or not a folder: nothing to watch

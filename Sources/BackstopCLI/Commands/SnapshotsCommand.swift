@@ -28,7 +28,8 @@ struct SnapshotsCommand: Command {
         }
         if snapshots.isEmpty { Terminal.say("backstop: no snapshots yet (take one with `backstop snapshot`)") }
         for snapshot in snapshots {
-            Terminal.output("\(snapshot.id.short)  \(SnapshotMessage.format(snapshot.time))  \(String(snapshot.changedFiles).leftPadded(to: 6)) files  \(snapshot.reason)")
+            let files = String(snapshot.changedFiles).leftPadded(to: 6)
+            Terminal.output("\(snapshot.id.short)  \(SnapshotMessage.format(snapshot.time))  \(files) files  \(snapshot.reason)")
         }
         return .clean
     }

@@ -36,7 +36,9 @@ struct WatchCommand: Command {
         if modes.count > 1 { throw UsageError(message: "backstop watch: \(modes.joined(separator: " and ")) cannot be used together") }
         mode = stop ? .stop : daemon ? .daemon : sync ? .sync : .foreground
         if let ready {
-            guard let descriptor = Int32(ready), descriptor > 2 else { throw UsageError(message: "backstop watch: --ready-fd takes a descriptor number above 2") }
+            guard let descriptor = Int32(ready), descriptor > 2 else {
+                throw UsageError(message: "backstop watch: --ready-fd takes a descriptor number above 2")
+            }
             readyDescriptor = descriptor
         } else {
             readyDescriptor = nil

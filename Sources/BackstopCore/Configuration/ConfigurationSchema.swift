@@ -116,14 +116,16 @@ public enum ConfigurationSchema {
         object[head] = .object(child)
     }
 
-    private static func integer(_ path: String, _ value: Int, in range: ClosedRange<Int>, _ strictness: ConfigurationKey.Strictness, _ summary: String) -> ConfigurationKey {
+    private static func integer(_ path: String, _ value: Int, in range: ClosedRange<Int>, _ strictness: ConfigurationKey.Strictness,
+                                _ summary: String) -> ConfigurationKey {
         ConfigurationKey(path: path, summary: summary, defaultValue: .number(Double(value)), strictness: strictness) {
             guard case .number(let number) = $0, number == number.rounded() else { return "must be a whole number" }
             return range.contains(Int(number)) ? nil : "must be between \(range.lowerBound) and \(range.upperBound)"
         }
     }
 
-    private static func number(_ path: String, _ value: Double, in range: ClosedRange<Double>, _ strictness: ConfigurationKey.Strictness, _ summary: String) -> ConfigurationKey {
+    private static func number(_ path: String, _ value: Double, in range: ClosedRange<Double>, _ strictness: ConfigurationKey.Strictness,
+                               _ summary: String) -> ConfigurationKey {
         ConfigurationKey(path: path, summary: summary, defaultValue: .number(value), strictness: strictness) {
             guard case .number(let number) = $0 else { return "must be a number" }
             return range.contains(number) ? nil : "must be between \(range.lowerBound) and \(range.upperBound)"

@@ -28,7 +28,8 @@ public struct ActionClassifier: Sendable {
         if threshold.isMassDeletion(deleted: lost.count, outOf: preexistingFileCount) {
             found(.massDeletion, threshold.evidence(deleted: lost.count, outOf: preexistingFileCount, noun: noun), facts.lostPreexistingFiles)
         } else if !lost.isEmpty, threshold.isMassDeletion(deleted: lostInSession.count, outOf: preexistingFileCount) {
-            found(.massDeletion, "this session " + threshold.evidence(deleted: lostInSession.count, outOf: preexistingFileCount, noun: noun), lostInSession.sorted())
+            let evidence = threshold.evidence(deleted: lostInSession.count, outOf: preexistingFileCount, noun: noun)
+            found(.massDeletion, "this session " + evidence, lostInSession.sorted())
         }
         for secret in facts.secrets {
             found(.secret, "writes a credential (\(secret.ruleID)) into \(secret.path):\(secret.line): \(secret.excerpt)", [RepositoryPath(secret.path)])
@@ -40,7 +41,8 @@ public struct ActionClassifier: Sendable {
             found(.guardTamper, "changes Backstop's guards: \(facts.tamperedGuards.map(\.description).joined(separator: ", "))", facts.tamperedGuards)
         }
         if !facts.discardedUncommittedFiles.isEmpty {
-            found(.discardUncommitted, "overwrites or deletes uncommitted work in \(facts.discardedUncommittedFiles.count) files", facts.discardedUncommittedFiles)
+            let discarded = facts.discardedUncommittedFiles
+            found(.discardUncommitted, "overwrites or deletes uncommitted work in \(discarded.count) files", discarded)
         }
         return Classification(findings: findings)
     }

@@ -19,6 +19,7 @@ public struct ActionFacts: Sendable, Equatable {
     public static func == (left: ActionFacts, right: ActionFacts) -> Bool {
         left.lostPreexistingFiles == right.lostPreexistingFiles && left.discardedUncommittedFiles == right.discardedUncommittedFiles
             && left.tamperedGuards == right.tamperedGuards && left.secrets == right.secrets
-            && left.credentialCopies.map(\.path) == right.credentialCopies.map(\.path) && left.credentialCopies.map(\.source) == right.credentialCopies.map(\.source)
+            && left.credentialCopies.map(\.path) == right.credentialCopies.map(\.path)
+            && left.credentialCopies.map(\.source) == right.credentialCopies.map(\.source)
     }
 }

@@ -34,8 +34,8 @@ public struct CommitClassifier: Sendable {
         if let confirmed = facts.confirmedDeletions { lost = lost.filter { confirmed.contains($0.path) } }
         let before = facts.trackedBefore
         if threshold.isMassDeletion(deleted: lost.count, outOf: before) {
-            findings.append(ClassFinding(.massDeletion, verdicts[.massDeletion], evidence: threshold.evidence(deleted: lost.count, outOf: before, noun: "tracked files"),
-                                         paths: lost.map { RepositoryPath($0.path) }))
+            let evidence = threshold.evidence(deleted: lost.count, outOf: before, noun: "tracked files")
+            findings.append(ClassFinding(.massDeletion, verdicts[.massDeletion], evidence: evidence, paths: lost.map { RepositoryPath($0.path) }))
         }
         return Classification(findings: findings)
     }

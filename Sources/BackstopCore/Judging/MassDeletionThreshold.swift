@@ -18,6 +18,7 @@ public struct MassDeletionThreshold: Sendable, Hashable {
 
     /// Evidence a person can check, e.g. "deletes 214 of 230 tracked files (threshold: 20 files, or 25% when at least 5)".
     public func evidence(deleted: Int, outOf existing: Int, noun: String) -> String {
-        "deletes \(deleted) of \(existing) \(noun) (threshold: \(files) files, or \(Int((fraction * 100).rounded()))% when that is at least \(fractionMinimumFiles))"
+        let percent = Int((fraction * 100).rounded())
+        return "deletes \(deleted) of \(existing) \(noun) (threshold: \(files) files, or \(percent)% when that is at least \(fractionMinimumFiles))"
     }
 }

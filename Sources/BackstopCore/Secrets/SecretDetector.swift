@@ -140,7 +140,8 @@ public final class SecretDetector: Sendable {
             if options.ignoredFingerprints.contains(fingerprint) { continue }
 
             let redacted = Redaction.redact(candidate.secret)
-            let masked = SecretDetector.mask(lineRange, in: bytes, secrets: candidates.map { $0.secretStart..<$0.secretEnd }, focus: candidate.secretStart, redacted: redacted)
+            let masked = SecretDetector.mask(lineRange, in: bytes, secrets: candidates.map { $0.secretStart..<$0.secretEnd },
+                                             focus: candidate.secretStart, redacted: redacted)
             let fragmentLine = lines.lineNumber(of: candidate.secretStart)
             let line = fragment.lineNumbers.map { fragmentLine <= $0.count ? $0[fragmentLine - 1] : fragmentLine } ?? fragmentLine
             findings.append(Finding(

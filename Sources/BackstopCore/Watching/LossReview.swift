@@ -72,7 +72,10 @@ public struct LossReview: Sendable, Equatable {
             }
         }
         // Exact moves first, so a similar file never takes the place of an identical one.
-        let newFiles = outcomes.filter { $0.before == nil && $0.after != nil && $0.after != ObjectID.emptyBlob && $0.after.flatMap { arrivals[$0] }?.contains($0.path) == true }
+        let newFiles = outcomes.filter { outcome in
+            guard outcome.before == nil, let after = outcome.after, after != ObjectID.emptyBlob else { return false }
+            return arrivals[after]?.contains(outcome.path) == true
+        }
         var candidates = SimilarityCandidates(newFiles)
         for outcome in unpaired {
             if let isSimilar, let before = outcome.before, before != ObjectID.emptyBlob,

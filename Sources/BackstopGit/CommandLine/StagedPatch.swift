@@ -29,7 +29,8 @@ public enum StagedPatch {
     /// The patch options every reader shares: no colour, no external diff or textconv, no renames
     /// (a rename is a deletion and an addition, so its content is scanned), no context lines.
     static func diffArguments(_ extra: [String]) -> [String] {
-        ["-c", "core.quotepath=false", "diff"] + extra + ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--full-index", "--submodule=short"]
+        ["-c", "core.quotepath=false", "diff"] + extra
+            + ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--full-index", "--submodule=short"]
     }
 }
 

@@ -188,7 +188,8 @@ private struct BlobCollector {
     /// `parent`, descending only into subtrees whose ids differ. Returns whether every blob of `tree`
     /// is now known to be seen, so the tree can be recorded and passed over next time.
     @discardableResult
-    private mutating func compare(_ tree: OpaquePointer, with parent: OpaquePointer?, prefix: [UInt8], commit: ObjectID, _ body: (HistoryBlob) throws -> Void) throws -> Bool {
+    private mutating func compare(_ tree: OpaquePointer, with parent: OpaquePointer?, prefix: [UInt8], commit: ObjectID,
+                                  _ body: (HistoryBlob) throws -> Void) throws -> Bool {
         var complete = true
         for index in 0..<backstop_git_tree_entrycount(tree) {
             guard let entry = backstop_git_tree_entry_byindex(tree, index),
@@ -216,7 +217,8 @@ private struct BlobCollector {
                 if let parentEntry, backstop_git_tree_entry_type(parentEntry) == GIT_OBJECT_TREE, let parentID = backstop_git_tree_entry_id(parentEntry) {
                     parentSubtree = try lookUpTree(parentID)
                 }
-                let subtreeComplete = try compare(subtree, with: parentSubtree, prefix: prefix + Self.bytes(of: name) + [UInt8(ascii: "/")], commit: commit, body)
+                let folder = prefix + Self.bytes(of: name) + [UInt8(ascii: "/")]
+                let subtreeComplete = try compare(subtree, with: parentSubtree, prefix: folder, commit: commit, body)
                 if !subtreeComplete { complete = false }
             }
             // Anything else is a submodule (a commit in the tree): not this repository's content.

@@ -20,7 +20,8 @@ public final class GitRepositoryHandle: @unchecked Sendable {
         do {
             try check(backstop_git_repository_open_ext(&repository, path, 0, nil), "git_repository_open_ext")
         } catch {
-            throw GitError(function: error.function, code: error.code, errorClass: error.errorClass, message: "cannot open a repository at \(path): \(error.message)")
+            throw GitError(function: error.function, code: error.code, errorClass: error.errorClass,
+                           message: "cannot open a repository at \(path): \(error.message)")
         }
         guard let repository else {
             throw GitError(function: "git_repository_open_ext", code: -1, message: "libgit2 returned no repository for \(path)")

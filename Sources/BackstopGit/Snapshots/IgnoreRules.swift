@@ -21,7 +21,8 @@ public final class IgnoreRules: @unchecked Sendable {
     public func isIgnoredFolder(_ path: RepositoryPath) -> Bool {
         lock.withLock {
             var ignored: Int32 = 0
-            let code = RepositoryPath(bytes: path.bytes + [UInt8(ascii: "/")]).withCString { backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }
+            let folder = RepositoryPath(bytes: path.bytes + [UInt8(ascii: "/")])
+            let code = folder.withCString { backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }
             guard code == 0, ignored != 0 else { return false }
             return !holdsTrackedFiles(path)
         }

@@ -139,7 +139,8 @@ final class SnapshotIndex {
                 // keep their last content instead (as an unreadable file does), and the folder is
                 // reported once.
                 if !refresh.skipped.contains(where: { $0.path == folder }) {
-                    refresh.skipped.append(SkippedFile(path: folder, reason: "cannot be read (a folder this user cannot list); its files keep their content from the last snapshot"))
+                    refresh.skipped.append(SkippedFile(
+                        path: folder, reason: "cannot be read (a folder this user cannot list); its files keep their content from the last snapshot"))
                 }
             } else {
                 try remove(path, counting: &refresh)

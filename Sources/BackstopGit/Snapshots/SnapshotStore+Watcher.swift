@@ -45,7 +45,8 @@ extension SnapshotStore {
 
     /// Commits a tree from `captureTree` or `stagedTree` on the snapshot chain, unless it equals the
     /// newest snapshot's tree.
-    public func commit(tree: ObjectID, reason: String, kind: SnapshotMessage.Kind = .state, skipped: [SkippedFile] = [], now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
+    public func commit(tree: ObjectID, reason: String, kind: SnapshotMessage.Kind = .state, skipped: [SkippedFile] = [],
+                       now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
         try lock.withLock { () throws(GitError) -> SnapshotRecord in try commit(tree: tree, reason: reason, now: now, skipped: skipped, kind: kind) }
     }
 

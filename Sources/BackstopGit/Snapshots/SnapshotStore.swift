@@ -28,7 +28,8 @@ public final class SnapshotStore: @unchecked Sendable {
 
     public init(location: RepositoryLocation, settings: SnapshotSettings) throws(GitError) {
         guard location.gitDirectory == location.commonDirectory else {
-            throw GitError(function: "snapshot", code: -1, message: "snapshots of a linked worktree (\(location.root)) are not supported yet; run backstop in the main working tree")
+            throw GitError(function: "snapshot", code: -1,
+                           message: "snapshots of a linked worktree (\(location.root)) are not supported yet; run backstop in the main working tree")
         }
         self.location = location
         self.settings = settings
@@ -64,7 +65,8 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Snapshots the working tree, or only `paths` (files, and folders whose contents are all looked
     /// at: the watcher's changed set), and returns the record; when nothing changed since the newest
     /// snapshot, that one is returned with `created` false.
-    public func take(reason: String, paths: [RepositoryPath]? = nil, kind: SnapshotMessage.Kind = .state, now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
+    public func take(reason: String, paths: [RepositoryPath]? = nil, kind: SnapshotMessage.Kind = .state,
+                     now: Int64 = SnapshotStore.now()) throws(GitError) -> SnapshotRecord {
         try lock.withLock { () throws(GitError) -> SnapshotRecord in
             let (tree, skipped) = try capture(paths: paths)
             return try commit(tree: tree, reason: reason, now: now, skipped: skipped, kind: kind)
@@ -158,7 +160,8 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Writes a commit. With `updating`, libgit2 moves that reference only if it still points at
     /// `parent`, so two writers can never drop each other's snapshot. `copying` reuses another
     /// commit's author and committer (pruning keeps the original times).
-    func createCommit(tree: ObjectID, parent: ObjectID?, message: String, time: Int64, updating reference: String?, copying original: Commit? = nil) throws(GitError) -> ObjectID {
+    func createCommit(tree: ObjectID, parent: ObjectID?, message: String, time: Int64, updating reference: String?,
+                      copying original: Commit? = nil) throws(GitError) -> ObjectID {
         let treeObject = try repository.tree(tree)
         let parentCommit = try parent.map { id throws(GitError) in try repository.commit(id) }
         var signature: UnsafeMutablePointer<git_signature>?
@@ -179,7 +182,8 @@ public final class SnapshotStore: @unchecked Sendable {
         // last mention of `.pointer`: keep them alive until libgit2 is done with the pointers.
         let code = withExtendedLifetime((treeObject, parentCommit)) {
             parents.withUnsafeMutableBufferPointer { buffer in
-                backstop_git_commit_create(&oid, repository.pointer, reference, author, committer, nil, message, treeObject.pointer, buffer.count, buffer.baseAddress)
+                backstop_git_commit_create(&oid, repository.pointer, reference, author, committer, nil, message, treeObject.pointer,
+                                           buffer.count, buffer.baseAddress)
             }
         }
         try check(code, "git_commit_create")
@@ -219,7 +223,8 @@ public final class SnapshotStore: @unchecked Sendable {
     /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
     public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
         guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
-        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind.rawValue)", now: now, recordingAs: .undo)
+        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind.rawValue)",
+                           now: now, recordingAs: .undo)
     }
 
     /// Whole folders the working tree lacks are checked out by folder, much faster than by file.

@@ -36,7 +36,8 @@ struct TreeComparison {
         return result
     }
 
-    private func compare(_ before: Tree?, _ after: Tree?, at folder: RepositoryPath, absentFolder: RepositoryPath?, into result: inout [TreeDifference]) throws(GitError) {
+    private func compare(_ before: Tree?, _ after: Tree?, at folder: RepositoryPath, absentFolder: RepositoryPath?,
+                         into result: inout [TreeDifference]) throws(GitError) {
         let beforeEntries = before?.entries ?? []
         let afterEntries = after?.entries ?? []
         var beforeByName: [[UInt8]: Tree.Entry] = [:]
@@ -51,7 +52,8 @@ struct TreeComparison {
         }
     }
 
-    private func compare(_ before: Tree.Entry?, _ after: Tree.Entry?, at path: RepositoryPath, absentFolder: RepositoryPath?, into result: inout [TreeDifference]) throws(GitError) {
+    private func compare(_ before: Tree.Entry?, _ after: Tree.Entry?, at path: RepositoryPath, absentFolder: RepositoryPath?,
+                         into result: inout [TreeDifference]) throws(GitError) {
         if let before, let after, before.id == after.id, before.mode == after.mode { return }
         guard isWanted(path, folder: (before?.isTree ?? false) || (after?.isTree ?? false)) else { return }
         let beforeTree = before?.isTree == true ? before : nil

@@ -23,7 +23,8 @@ public struct RemoteAllowList {
         do {
             entries = try JSONDecoder().decode([Entry].self, from: data)
         } catch {
-            throw GuardError("\(path) is damaged (\(error.localizedDescription))", hint: "delete it and run `backstop allow-remote NAME` for each remote you push to")
+            throw GuardError("\(path) is damaged (\(error.localizedDescription))",
+                             hint: "delete it and run `backstop allow-remote NAME` for each remote you push to")
         }
     }
 

@@ -41,7 +41,9 @@ public enum Scan {
             }
             report = PatchScanner(detector: detector, maximumBytes: maximumBytes).scan(patches)
         case .history:
-            guard let repository else { throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH") }
+            guard let repository else {
+                throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
+            }
             report = try HistoryScanner.scan(repository, detector: detector, maximumBytes: maximumBytes)
         }
         report.elapsedSeconds = Date().timeIntervalSince(started)

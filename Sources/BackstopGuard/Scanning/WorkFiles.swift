@@ -10,7 +10,8 @@ enum WorkFiles {
     static func list(_ requested: [String], in directory: String, repository: RepositoryLocation?) throws -> [(open: String, show: String)] {
         if requested.isEmpty {
             guard let repository else {
-                throw GuardError("\(directory) is not inside a git working tree, so there are no work files to scan", hint: "name files or folders: backstop scan PATH...")
+                throw GuardError("\(directory) is not inside a git working tree, so there are no work files to scan",
+                                 hint: "name files or folders: backstop scan PATH...")
             }
             return try tracked(in: repository.root, pathspecs: [])
         }

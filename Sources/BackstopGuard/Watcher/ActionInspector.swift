@@ -48,7 +48,8 @@ final class ActionInspector {
         let newHead = try store.headTree()
         let stash = try store.stash()
         guard !changes.isEmpty else {
-            return Inspection(changes: [], review: LossReview([], headMoved: false), facts: ActionFacts(), deletedFiles: 0, headTree: newHead, stashID: stash?.id)
+            return Inspection(changes: [], review: LossReview([], headMoved: false), facts: ActionFacts(), deletedFiles: 0,
+                              headTree: newHead, stashID: stash?.id)
         }
         // Each comparison is limited to the changed paths and skips equal subtrees, so an action
         // costs what it touched, not the size of the tree.

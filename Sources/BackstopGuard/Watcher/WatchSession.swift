@@ -99,7 +99,8 @@ public final class WatchSession: @unchecked Sendable {
         batcher = ActionBatcher(settleMilliseconds: configuration.settleMilliseconds, maximumMilliseconds: configuration.maximumActionMilliseconds)
         if let interrupted, let resumed {
             // The whole tree against the interrupted watcher's last settled state, as after lost events.
-            resumeNote = "changes made while no watcher ran: the one before (\(interrupted)) ended without `backstop watch --stop`; judged against its last snapshot \(resumed.short)"
+            resumeNote = "changes made while no watcher ran: the one before (\(interrupted)) ended without `backstop watch --stop`; "
+                + "judged against its last snapshot \(resumed.short)"
             batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: clock())
         }
         try store.flush()

@@ -15,7 +15,8 @@ public enum WatcherDaemon {
     /// The child's pid, once it is ready. `configurationFile` is passed on as `--config`.
     public static func start(_ location: RepositoryLocation, configurationFile: String?) throws -> Int32 {
         if let running = WatcherRegistration.running(location) {
-            throw GuardError("a watcher already guards \(location.root) (pid \(running.pid), since \(running.since))", hint: "stop it with `backstop watch --stop`")
+            throw GuardError("a watcher already guards \(location.root) (pid \(running.pid), since \(running.since))",
+                             hint: "stop it with `backstop watch --stop`")
         }
         try? Files.makeDirectory(location.stateDirectory, permissions: 0o700)
         let output = outputPath(location)

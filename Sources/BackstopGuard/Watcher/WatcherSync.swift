@@ -60,6 +60,7 @@ public final class WatcherSync {
             }
             _ = logFolder.take(until: min(deadline, MonotonicClock.milliseconds() + Self.livenessMilliseconds))
         }
-        throw GuardError("the watcher did not answer within \(timeoutMilliseconds / 1_000) s", hint: "see \(WatcherDaemon.outputPath(location)) and `backstop log`")
+        throw GuardError("the watcher did not answer within \(timeoutMilliseconds / 1_000) s",
+                         hint: "see \(WatcherDaemon.outputPath(location)) and `backstop log`")
     }
 }
