@@ -4,7 +4,8 @@ import Testing
 
 @Suite("command line: parsing, help, exit codes, scan, config")
 struct CommandLineTests {
-    static let commands = ["install", "uninstall", "scan", "hook", "watch", "status", "snapshot", "snapshots", "restore", "undo", "log", "allow", "allow-remote", "config"]
+    static let commands = ["install", "uninstall", "scan", "hook", "watch", "status", "snapshot", "snapshots", "restore", "undo", "log", "allow",
+                           "allow-remote", "config"]
 
     @Test(arguments: commands)
     func everyCommandHasHelp(_ command: String) throws {

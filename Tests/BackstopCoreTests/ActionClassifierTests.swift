@@ -6,7 +6,8 @@ import Testing
     static let verdicts = Verdicts([.massDeletion: .block, .secret: .block, .credentialCopy: .block, .guardTamper: .block, .discardUncommitted: .warn])
 
     private func classifier(files: Int = 230) -> ActionClassifier {
-        ActionClassifier(threshold: MassDeletionThreshold(files: 20, fraction: 0.25, fractionMinimumFiles: 5), verdicts: Self.verdicts, preexistingFileCount: files)
+        ActionClassifier(threshold: MassDeletionThreshold(files: 20, fraction: 0.25, fractionMinimumFiles: 5), verdicts: Self.verdicts,
+                         preexistingFileCount: files)
     }
 
     private func lost(_ count: Int, prefix: String = "src/f") -> ActionFacts {

@@ -44,12 +44,14 @@ import Testing
         Row(description: "6 of 12: the fraction", facts: facts(deleted(6), indexed: 6), classes: [.massDeletion],
             evidence: "deletes 6 of 12 tracked files (threshold: 20 files, or 25% when that is at least 5)"),
         Row(description: "4 of 12: under the fraction's minimum", facts: facts(deleted(4), indexed: 8), classes: [], evidence: nil),
-        Row(description: "25 files moved with git mv: same content arrives", facts: facts(deleted(25) + (0..<25).map { file("lib/f\($0).c", .added, content: "src/f\($0).c") }, indexed: 30),
+        Row(description: "25 files moved with git mv: same content arrives",
+            facts: facts(deleted(25) + (0..<25).map { file("lib/f\($0).c", .added, content: "src/f\($0).c") }, indexed: 30),
             classes: [], evidence: nil),
         Row(description: "25 deletions git pairs with edited additions", facts: facts(deleted(25), indexed: 30, confirmed: []), classes: [], evidence: nil),
         Row(description: "25 deletions of which git confirms 22", facts: facts(deleted(25), indexed: 5, confirmed: Set((0..<22).map { "src/f\($0).c" })),
             classes: [.massDeletion], evidence: "deletes 22 of 30 tracked files (threshold: 20 files, or 25% when that is at least 5)"),
-        Row(description: "a secret and a mass deletion, in that order", facts: facts(deleted(20) + [file("app/settings.py", .added)], indexed: 11, secrets: [secret]),
+        Row(description: "a secret and a mass deletion, in that order",
+            facts: facts(deleted(20) + [file("app/settings.py", .added)], indexed: 11, secrets: [secret]),
             classes: [.secret, .massDeletion], evidence: nil),
     ]
 

@@ -31,8 +31,10 @@ import Testing
     }
 
     @Test func laterLayersWinAndLockedKeysOnlyTighten() throws {
-        let user = try ConfigurationLayer.parse(Data(#"{"policy": {"discard-uncommitted": "warn"}, "commit": {"massDeletionFiles": 10}, "locked": ["policy.discard-uncommitted", "commit.massDeletionFiles", "scan.allowPaths"]}"#.utf8), source: "user", mayLock: true)
-        let repo = try ConfigurationLayer.parse(Data(#"{"policy": {"discard-uncommitted": "allow"}, "commit": {"massDeletionFiles": 8}, "scan": {"allowPaths": ["**/*.txt"]}}"#.utf8), source: "repo", mayLock: false)
+        let user = try ConfigurationLayer.parse(Data((#"{"policy": {"discard-uncommitted": "warn"}, "commit": {"massDeletionFiles": 10}, "#
+            + #""locked": ["policy.discard-uncommitted", "commit.massDeletionFiles", "scan.allowPaths"]}"#).utf8), source: "user", mayLock: true)
+        let repo = try ConfigurationLayer.parse(Data((#"{"policy": {"discard-uncommitted": "allow"}, "commit": {"massDeletionFiles": 8}, "#
+            + #""scan": {"allowPaths": ["**/*.txt"]}}"#).utf8), source: "repo", mayLock: false)
         let effective = EffectiveConfiguration(layers: [user, repo], repositoryLayerIndex: 1)
         #expect(effective.configuration.verdict(for: .discardUncommitted) == .warn)
         #expect(effective.configuration.massDeletion.files == 8)

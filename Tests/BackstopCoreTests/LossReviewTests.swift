@@ -19,23 +19,33 @@ import Testing
         name == empty ? ObjectID.emptyBlob : ObjectID(bytes: Array(SHA256.digest(Array(name.utf8)).prefix(20)))!
     }
 
-    static func outcome(before: String?, after: String?, preexisting: Bool = true, committed: Bool = true, endsAsHead: Bool = false, stashed: Bool = false) -> FileOutcome {
-        FileOutcome(path: path, before: before.map(id), after: after.map(id), isPreexisting: preexisting, wasCommitted: committed, endsAsHead: endsAsHead, isStashed: stashed)
+    static func outcome(before: String?, after: String?, preexisting: Bool = true, committed: Bool = true, endsAsHead: Bool = false,
+                        stashed: Bool = false) -> FileOutcome {
+        FileOutcome(path: path, before: before.map(id), after: after.map(id), isPreexisting: preexisting, wasCommitted: committed,
+                    endsAsHead: endsAsHead, isStashed: stashed)
     }
 
     static let rows: [Row] = [
         Row(description: "a committed file deleted", outcome: outcome(before: "a1", after: nil), headMoved: false, lost: true, discarded: false),
-        Row(description: "a modified file deleted", outcome: outcome(before: "a1", after: nil, committed: false), headMoved: false, lost: true, discarded: true),
+        Row(description: "a modified file deleted", outcome: outcome(before: "a1", after: nil, committed: false),
+            headMoved: false, lost: true, discarded: true),
         Row(description: "a file emptied", outcome: outcome(before: "a1", after: empty), headMoved: false, lost: true, discarded: false),
         Row(description: "an empty file stays empty", outcome: outcome(before: empty, after: empty), headMoved: false, lost: false, discarded: false),
         Row(description: "a file edited", outcome: outcome(before: "a1", after: "a2"), headMoved: false, lost: false, discarded: false),
-        Row(description: "a file born in the session deleted", outcome: outcome(before: "a1", after: nil, preexisting: false, committed: false), headMoved: false, lost: false, discarded: false),
-        Row(description: "uncommitted work reset to HEAD", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true), headMoved: false, lost: true, discarded: true),
-        Row(description: "a branch switch replacing committed content", outcome: outcome(before: "a1", after: "b1", endsAsHead: true), headMoved: true, lost: false, discarded: false),
-        Row(description: "a branch switch deleting a committed file", outcome: outcome(before: "a1", after: nil, endsAsHead: true), headMoved: true, lost: false, discarded: false),
-        Row(description: "a forced switch over uncommitted work", outcome: outcome(before: "a1", after: "b1", committed: false, endsAsHead: true), headMoved: true, lost: true, discarded: true),
-        Row(description: "rm of a committed file while HEAD stays", outcome: outcome(before: "a1", after: nil, endsAsHead: false), headMoved: true, lost: true, discarded: false),
-        Row(description: "git stash of uncommitted work", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true, stashed: true), headMoved: false, lost: false, discarded: false),
+        Row(description: "a file born in the session deleted", outcome: outcome(before: "a1", after: nil, preexisting: false, committed: false),
+            headMoved: false, lost: false, discarded: false),
+        Row(description: "uncommitted work reset to HEAD", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true),
+            headMoved: false, lost: true, discarded: true),
+        Row(description: "a branch switch replacing committed content", outcome: outcome(before: "a1", after: "b1", endsAsHead: true),
+            headMoved: true, lost: false, discarded: false),
+        Row(description: "a branch switch deleting a committed file", outcome: outcome(before: "a1", after: nil, endsAsHead: true),
+            headMoved: true, lost: false, discarded: false),
+        Row(description: "a forced switch over uncommitted work", outcome: outcome(before: "a1", after: "b1", committed: false, endsAsHead: true),
+            headMoved: true, lost: true, discarded: true),
+        Row(description: "rm of a committed file while HEAD stays", outcome: outcome(before: "a1", after: nil, endsAsHead: false),
+            headMoved: true, lost: true, discarded: false),
+        Row(description: "git stash of uncommitted work", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true, stashed: true),
+            headMoved: false, lost: false, discarded: false),
     ]
 
     @Test(arguments: rows) func eachSituation(_ row: Row) {
@@ -45,10 +55,14 @@ import Testing
     }
 
     @Test func movedContentIsNotLostAndKeepsItsProvenance() {
-        let from = FileOutcome(path: RepositoryPath("src/a.swift"), before: Self.id("a1"), after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
-        let to = FileOutcome(path: RepositoryPath("lib/a.swift"), before: nil, after: Self.id("a1"), isPreexisting: false, wasCommitted: true, endsAsHead: false)
-        let emptyFrom = FileOutcome(path: RepositoryPath("src/__init__.py"), before: ObjectID.emptyBlob, after: nil, isPreexisting: true, wasCommitted: true, endsAsHead: false)
-        let emptyTo = FileOutcome(path: RepositoryPath("lib/__init__.py"), before: nil, after: ObjectID.emptyBlob, isPreexisting: false, wasCommitted: true, endsAsHead: false)
+        let from = FileOutcome(path: RepositoryPath("src/a.swift"), before: Self.id("a1"), after: nil, isPreexisting: true, wasCommitted: true,
+                               endsAsHead: false)
+        let to = FileOutcome(path: RepositoryPath("lib/a.swift"), before: nil, after: Self.id("a1"), isPreexisting: false, wasCommitted: true,
+                             endsAsHead: false)
+        let emptyFrom = FileOutcome(path: RepositoryPath("src/__init__.py"), before: ObjectID.emptyBlob, after: nil, isPreexisting: true,
+                                    wasCommitted: true, endsAsHead: false)
+        let emptyTo = FileOutcome(path: RepositoryPath("lib/__init__.py"), before: nil, after: ObjectID.emptyBlob, isPreexisting: false,
+                                  wasCommitted: true, endsAsHead: false)
         let review = LossReview([from, to, emptyFrom, emptyTo], headMoved: false)
         #expect(review.lost == [RepositoryPath("src/__init__.py")], "empty content proves no move")
         #expect(review.movedTo == [RepositoryPath("lib/a.swift")])

@@ -64,7 +64,8 @@ enum FakeToken {
 }
 
 @Suite struct ValueFilterTests {
-    @Test(arguments: ["xxxxxxxxxxxxxxxx", "XXXXXXXXXXXXXXXX", "your_api_key_here", "${API_TOKEN}", "<your-key>", "changeme123", "AKIAEXAMPLEKEY12", "$SECRET", "%TOKEN%", "aaaaaaaaaaaa"])
+    @Test(arguments: ["xxxxxxxxxxxxxxxx", "XXXXXXXXXXXXXXXX", "your_api_key_here", "${API_TOKEN}", "<your-key>", "changeme123", "AKIAEXAMPLEKEY12",
+                      "$SECRET", "%TOKEN%", "aaaaaaaaaaaa"])
     func placeholdersAreNotSecrets(_ value: String) {
         #expect(ValueFilters.isPlaceholder(value))
     }

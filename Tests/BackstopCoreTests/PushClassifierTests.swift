@@ -60,7 +60,8 @@ import Testing
         let classifier = PushClassifier(blocksBranchDeletion: true, blocksForcePush: true, verdicts: Verdicts([.secret: .warn]))
         let findings = classifier.classify(Self.push([Self.update("refs/heads/old", local: Self.zero), Self.update(ancestry: .rewrite)], secrets: 1)).findings
         #expect(findings[0].evidence == "the push deletes refs/heads/old on origin")
-        #expect(findings[1].evidence == "the update of refs/heads/main is not a fast-forward: it replaces aaaaaaaaaaaa with a commit that does not contain it; it would rewrite remote history")
+        #expect(findings[1].evidence == "the update of refs/heads/main is not a fast-forward: it replaces aaaaaaaaaaaa with a commit that does not contain it; "
+            + "it would rewrite remote history")
         #expect(findings[2].evidence == "the push carries a secret in commits origin does not have")
         #expect(findings[2].verdict == .warn)
     }

@@ -31,7 +31,8 @@ enum RuleSamples {
         .keyed("gcp-service-account-key-id", name: "private_key_id", { _, r in hex(40, &r) },
                fp: { r in [hex(39, &r), r.string(40, .letters), "0000000000" + hex(30, &r)] }),
         .token("gcp-api-key", { i, r in "AI" + "za" + pick(i, ["Sy", "Sz", "Sx"]) + mixed(33, .base64url, &r) },
-               fp: { r in ["AI" + "za" + mixed(34, .base64url, &r), "AI" + "za" + mixed(36, .base64url, &r), "AI" + "za" + "Sy" + String(repeating: "x", count: 33)] }),
+               fp: { r in ["AI" + "za" + mixed(34, .base64url, &r), "AI" + "za" + mixed(36, .base64url, &r),
+                           "AI" + "za" + "Sy" + String(repeating: "x", count: 33)] }),
         .token("gcp-oauth-client-secret", { _, r in "GOC" + "SPX-" + mixed(28, .base64url, &r) },
                fp: { r in ["GOC" + "SPX-" + mixed(27, .base64url, &r), "GOC" + "SPX-" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxx"] }),
         .token("google-oauth-access-token", { i, r in "ya" + "29." + mixed(pick(i, [120, 163, 218]), .base64url, &r) },
@@ -44,7 +45,8 @@ enum RuleSamples {
         }, fp: { r in [
             "DefaultEndpointsProtocol=https;AccountName=acct;Account" + "Key=" + SampleSecrets.base64(r.bytes(32)) + ";",
             "UseDevelopmentStorage=true",
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;Account" + "Key=" + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;",
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;Account" + "Key="
+                + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;",
         ] }),
         .sample("azure-sas-token", { i, r in
             let sig = SampleSecrets.base64(r.bytes(32)).replacingOccurrences(of: "+", with: "%2B")
@@ -157,9 +159,11 @@ enum RuleSamples {
         .token("slack-bot-token", { _, r in "xo" + "xb-" + r.digits(11) + "-" + r.digits(13) + "-" + mixed(24, .base62, &r) },
                fp: { r in ["xo" + "xb-" + r.digits(11) + "-" + "xxxxxxxxxxxxxxxxxxxxxxxx", "xo" + "xb-" + r.digits(4) + "-" + mixed(24, .base62, &r)] }),
         .token("slack-user-token", { _, r in "xo" + "xp-" + r.digits(11) + "-" + r.digits(12) + "-" + r.digits(13) + "-" + hex(32, &r) },
-               fp: { r in ["xo" + "xp-" + r.digits(11) + "-" + r.digits(12) + "-" + hex(32, &r), "xo" + "xp-" + r.digits(11) + "-" + r.digits(12) + "-" + r.digits(13) + "-" + hex(12, &r)] }),
+               fp: { r in ["xo" + "xp-" + r.digits(11) + "-" + r.digits(12) + "-" + hex(32, &r),
+                           "xo" + "xp-" + r.digits(11) + "-" + r.digits(12) + "-" + r.digits(13) + "-" + hex(12, &r)] }),
         .token("slack-app-token", { _, r in "xa" + "pp-1-" + "A0" + mixed(9, .upperAlnum, &r) + "-" + r.digits(13) + "-" + hex(64, &r) },
-               fp: { r in ["xa" + "pp-1-" + "a0" + mixed(9, .lowerAlnum, &r) + "-" + r.digits(13) + "-" + hex(64, &r), "xa" + "pp-1-" + "A0" + mixed(9, .upperAlnum, &r) + "-" + r.digits(13)] }),
+               fp: { r in ["xa" + "pp-1-" + "a0" + mixed(9, .lowerAlnum, &r) + "-" + r.digits(13) + "-" + hex(64, &r),
+                           "xa" + "pp-1-" + "A0" + mixed(9, .upperAlnum, &r) + "-" + r.digits(13)] }),
         .token("slack-workspace-token", { i, r in
             pick(i, ["xo" + "xa-2-" + r.digits(11) + "-" + r.digits(12) + "-" + mixed(32, .base62, &r), "xo" + "xr-" + mixed(40, .base62, &r),
                      "xo" + "xa-" + mixed(48, .base62, &r)])
@@ -168,12 +172,15 @@ enum RuleSamples {
                fp: { r in ["xo" + "xe-1-" + mixed(50, .upperAlnum, &r), "xo" + "xe.xoxp-1-" + mixed(60, .upperAlnum, &r)] }),
         .sample("slack-webhook-url", { i, r in
             let path = i == 2
-                ? "hooks" + ".slack.com/triggers/T" + mixed(10, .upperAlnum, &r) + "/A" + mixed(10, .upperAlnum, &r) + "/" + r.digits(13) + "/" + mixed(32, .base62, &r)
-                : "hooks" + ".slack.com/services/T" + mixed(pick(i, [10, 9]), .upperAlnum, &r) + "/B" + mixed(pick(i, [11, 9]), .upperAlnum, &r) + "/" + mixed(24, .base62, &r)
+                ? "hooks" + ".slack.com/triggers/T" + mixed(10, .upperAlnum, &r) + "/A" + mixed(10, .upperAlnum, &r) + "/" + r.digits(13)
+                    + "/" + mixed(32, .base62, &r)
+                : "hooks" + ".slack.com/services/T" + mixed(pick(i, [10, 9]), .upperAlnum, &r) + "/B" + mixed(pick(i, [11, 9]), .upperAlnum, &r)
+                    + "/" + mixed(24, .base62, &r)
             return Sample("https://" + path, secret: path)
         }, fp: { r in ["https://hooks" + ".slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
                        "https://hooks" + ".slack.com/services/T" + mixed(10, .upperAlnum, &r) + "/B" + mixed(10, .upperAlnum, &r),
-                       "https://hooks" + ".slack.com/services/T" + mixed(10, .upperAlnum, &r) + "/B" + mixed(10, .upperAlnum, &r) + "/" + mixed(12, .base62, &r)] }),
+                       "https://hooks" + ".slack.com/services/T" + mixed(10, .upperAlnum, &r) + "/B" + mixed(10, .upperAlnum, &r)
+                           + "/" + mixed(12, .base62, &r)] }),
         .keyed("discord-bot-token", name: "DISCORD_BOT_TOKEN", { _, r in
             SampleSecrets.base64url(Array(("1" + r.string(17, .digits)).utf8)) + "." + mixed(6, .base64url, &r) + "." + mixed(38, .base64url, &r)
         }, fp: { r in ["X" + mixed(23, .base64url, &r) + "." + mixed(6, .base64url, &r) + "." + mixed(38, .base64url, &r),
@@ -204,7 +211,8 @@ enum RuleSamples {
                 + "/IncomingWebhook/" + hex(32, &r) + "/" + SampleSecrets.uuid(&r)
             return Sample(url)
         }, fp: { r in ["https://contoso" + ".webhook.office.com/webhookb2/" + SampleSecrets.uuid(&r) + "@" + SampleSecrets.uuid(&r) + "/IncomingWebhook/",
-                       "https://contoso" + ".webhook.office.com/webhookb2/" + SampleSecrets.uuid(&r) + "@" + SampleSecrets.uuid(&r) + "/IncomingWebhook/" + hex(31, &r) + "/" + SampleSecrets.uuid(&r)] }),
+                       "https://contoso" + ".webhook.office.com/webhookb2/" + SampleSecrets.uuid(&r) + "@" + SampleSecrets.uuid(&r)
+                           + "/IncomingWebhook/" + hex(31, &r) + "/" + SampleSecrets.uuid(&r)] }),
     ]
 
     static func openAIProject(_ prefix: String) -> @Sendable (Int, inout R) -> String {
@@ -309,9 +317,11 @@ enum RuleSamples {
         .token("cloudflare-origin-ca-key", { _, r in "v1" + ".0-" + hex(24, &r) + "-" + hex(146, &r) },
                fp: { r in ["v1" + ".0-" + hex(24, &r) + "-" + hex(145, &r), "v1" + ".0-" + hex(23, &r) + "-" + hex(146, &r)] }),
         .token("terraform-cloud-token", { _, r in mixed(14, .base62, &r) + ".atlas" + "v1." + mixed(67, .base64url, &r) },
-               fp: { r in [mixed(13, .base62, &r) + ".atlas" + "v1." + mixed(67, .base64url, &r), mixed(14, .base62, &r) + ".atlas" + "v1." + mixed(50, .base64url, &r)] }),
+               fp: { r in [mixed(13, .base62, &r) + ".atlas" + "v1." + mixed(67, .base64url, &r),
+                           mixed(14, .base62, &r) + ".atlas" + "v1." + mixed(50, .base64url, &r)] }),
         hexToken("pulumi-access-token", "pu" + "l-", 40),
-        .token("onepassword-service-account-token", { _, r in "op" + "s_" + SampleSecrets.base64(Array(#"{"signInAddress":"my.1password.com","#.utf8) + r.bytes(200)) },
+        .token("onepassword-service-account-token",
+               { _, r in "op" + "s_" + SampleSecrets.base64(Array(#"{"signInAddress":"my.1password.com","#.utf8) + r.bytes(200)) },
                fp: { r in ["op" + "s_" + "eyJ" + mixed(100, .base62, &r), "op" + "s_" + String(repeating: "x", count: 300)] }),
         .token("planetscale-token", { i, r in "pscale" + pick(i, ["_tkn_", "_pw_", "_oauth_"]) + mixed(43, .base64url, &r) },
                fp: { r in ["pscale" + "_tkn_" + mixed(20, .base64url, &r), "pscale" + "_key_" + mixed(43, .base64url, &r)] }),
@@ -341,7 +351,8 @@ enum RuleSamples {
             case 2: pem = SampleSecrets.pem("OPENSSH " + privateKey, &r, bytes: 380, leading: "b3BlbnNzaC1rZXktdjEAAAAA", width: 70)
             case 3: pem = SampleSecrets.pem("EC " + privateKey, &r, bytes: 121)
             case 4: pem = SampleSecrets.pem("ENCRYPTED " + privateKey, &r, bytes: 1300)
-            case 5: pem = SampleSecrets.pem("RSA " + privateKey, &r, bytes: 1190, headers: ["Proc-Type: 4,ENCRYPTED", "DEK-Info: AES-128-CBC," + hex(32, &r).uppercased()])
+            case 5: pem = SampleSecrets.pem("RSA " + privateKey, &r, bytes: 1190,
+                                            headers: ["Proc-Type: 4,ENCRYPTED", "DEK-Info: AES-128-CBC," + hex(32, &r).uppercased()])
             default: pem = SampleSecrets.pem("PGP " + privateKey + " BLOCK", &r, bytes: 900, headers: ["Version: GnuPG v2"])
             }
             return Sample(pem.text, secret: pem.body)
@@ -355,7 +366,8 @@ enum RuleSamples {
             let key = SampleSecrets.putty(&r, version: i == 1 ? 2 : 3)
             return Sample(key.text, secret: key.body)
         }, fp: { r in [
-            "---- BEGIN SSH2 PUBLIC KEY ----\nComment: \"rsa-key\"\n" + SampleSecrets.wrappedBase64(&r, bytes: 270).joined(separator: "\n") + "\n---- END SSH2 PUBLIC KEY ----",
+            "---- BEGIN SSH2 PUBLIC KEY ----\nComment: \"rsa-key\"\n" + SampleSecrets.wrappedBase64(&r, bytes: 270).joined(separator: "\n")
+                + "\n---- END SSH2 PUBLIC KEY ----",
             "PuTTY" + "-User-Key-File-3: ssh-ed25519\nEncryption: none\nPrivate-Lines: 1\n<private key data>\nPrivate-MAC: 00",
         ] }),
         .token("age-secret-key", { _, r in "AGE-SECRET" + "-KEY-1" + mixed(58, .bech32, &r) },

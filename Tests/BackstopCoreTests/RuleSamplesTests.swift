@@ -143,7 +143,8 @@ import Testing
             ("digest assigned to a secret name", "src/release.py", "secret_sha256 = \"" + sha256 + "\"\napi_key_digest = \"" + sha1 + "\"\n"),
             ("uuids", "src/ids.py", "token_id = \"" + uuid + "\"\nrequest_id: " + uuid + "\nsecret_id = '" + uuid + "'\n"),
             ("lockfile integrity in a lockfile", "package-lock.json", "\"integrity\": \"" + integrity + "\",\n"),
-            ("lockfile integrity elsewhere", "src/vendor/manifest.json", "{\"integrity\": \"" + integrity + "\", \"resolved\": \"https://registry.npmjs.org/x/-/x-1.0.0.tgz\"}\n"),
+            ("lockfile integrity elsewhere", "src/vendor/manifest.json", "{\"integrity\": \"" + integrity
+                + "\", \"resolved\": \"https://registry.npmjs.org/x/-/x-1.0.0.tgz\"}\n"),
             ("go.sum", "go.sum", goSum),
             ("go.sum lines elsewhere", "docs/deps.txt", goSum),
             ("data uri", "web/index.html", "<img src=\"" + dataURI + "\">\n"),

@@ -118,7 +118,8 @@ private final class HistoryFixture {
     /// Every blob reachable from `revisions`, with its size.
     func blobSizes(_ revisions: [String]) throws -> [String: Int] {
         let objects = try lines(["rev-list", "--objects"] + revisions).map { String($0.prefix(40)) }
-        let checked = try git(["cat-file", "--batch-check=%(objecttype) %(objectname) %(objectsize)"], input: Array((objects.joined(separator: "\n") + "\n").utf8))
+        let checked = try git(["cat-file", "--batch-check=%(objecttype) %(objectname) %(objectsize)"],
+                              input: Array((objects.joined(separator: "\n") + "\n").utf8))
         var sizes: [String: Int] = [:]
         for line in String(decoding: checked, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: " ")

@@ -37,7 +37,8 @@ import Testing
 
         #expect(record.created)
         let tree = try fixture.listTree(record.id.hex)
-        let expected = ["README.md", "src/main.c", "tools/run.sh", "link-to-main", "notes/todo.txt", ".gitignore", ".env", ".env.local"].map { Array($0.utf8) } + [Self.oddName]
+        let expected = ["README.md", "src/main.c", "tools/run.sh", "link-to-main", "notes/todo.txt", ".gitignore", ".env", ".env.local"].map { Array($0.utf8) }
+            + [Self.oddName]
         #expect(Set(tree.keys) == Set(expected))
         #expect(tree[Array("tools/run.sh".utf8)]?.mode == "100755")
         #expect(tree[Array("link-to-main".utf8)]?.mode == "120000")
@@ -260,7 +261,9 @@ import Testing
         }
         let head = try fixture.text("rev-parse", "HEAD")
         let expectedKept = SnapshotFixture.settings.retention.kept(times: times, now: now)
-        let keptTrees = Set(try expectedKept.map { position in try fixture.text("rev-parse", "\(SnapshotStore.snapshotsReference)~\(times.count - 1 - position)^{tree}") })
+        let keptTrees = Set(try expectedKept.map { position in
+            try fixture.text("rev-parse", "\(SnapshotStore.snapshotsReference)~\(times.count - 1 - position)^{tree}")
+        })
         let report = try store.prune(now: now)
         #expect(report.kept == expectedKept.count)
         #expect(report.removed == times.count - expectedKept.count)

@@ -75,7 +75,8 @@ final class SteppedSession {
     /// folder (its subfolders and files, as created).
     static func moved(folder source: String, to target: String, holding files: [String]) -> [FileEvent] {
         let subfolders = Set(files.map { ($0 as NSString).deletingLastPathComponent }).subtracting([""]).sorted()
-        return [FileEvent(.movedFrom(cookie: 7), RepositoryPath(source), isDirectory: true), FileEvent(.movedTo(cookie: 7), RepositoryPath(target), isDirectory: true)]
+        return [FileEvent(.movedFrom(cookie: 7), RepositoryPath(source), isDirectory: true),
+                FileEvent(.movedTo(cookie: 7), RepositoryPath(target), isDirectory: true)]
             + subfolders.map { FileEvent(.created, RepositoryPath(target + "/" + $0), isDirectory: true) }
             + files.map { FileEvent(.created, RepositoryPath(target + "/" + $0)) }
     }

@@ -63,7 +63,8 @@ import Testing
         #expect(actions.first?.rollback?.mismatched == [])
         var missing = 0
         for folder in 0..<200 {
-            for file in 0..<(files / 200) where (try? String(contentsOfFile: repository.root + "/src/d\(folder)/f\(file).txt", encoding: .utf8)) != "folder \(folder) file \(file)\n" {
+            for file in 0..<(files / 200) where (try? String(contentsOfFile: repository.root + "/src/d\(folder)/f\(file).txt",
+                                                             encoding: .utf8)) != "folder \(folder) file \(file)\n" {
                 missing += 1
             }
         }

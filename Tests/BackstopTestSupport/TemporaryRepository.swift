@@ -29,7 +29,8 @@ open class TemporaryRepository {
     }
 
     @discardableResult
-    public func git(_ arguments: [String], input: [UInt8]? = nil, in directory: String? = nil, environment extra: [String: String] = [:]) throws -> ProcessResult {
+    public func git(_ arguments: [String], input: [UInt8]? = nil, in directory: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> ProcessResult {
         try TestProcess.run(HermeticGit.executable, ["-C", directory ?? root] + arguments, environment: environment.merging(extra) { $1 }, input: input)
     }
 

@@ -55,7 +55,8 @@ struct PreCommitHookTests {
         try repository.write("config.txt", "id = \(FakeSecrets.awsAccessKeyID(seed: 3))\n")
         try repository.git("add", "-A").expectSuccess()
         let blocked = try repository.git("commit", "-m", "try")
-        let fingerprint = try #require(blocked.all.split(separator: " ").first { $0.hasPrefix("aws-access-key-id:") }.map { String($0.prefix { !$0.isWhitespace && $0 != "`" }) })
+        let fingerprint = try #require(blocked.all.split(separator: " ").first { $0.hasPrefix("aws-access-key-id:") }
+            .map { String($0.prefix { !$0.isWhitespace && $0 != "`" }) })
         try repository.backstop("allow", fingerprint).expectSuccess()
         #expect(repository.read(".backstopignore")?.contains(fingerprint) == true)
         try repository.git("add", "-A").expectSuccess()

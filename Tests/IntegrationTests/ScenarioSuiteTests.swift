@@ -21,7 +21,8 @@ import Testing
     static let packageRoot = BuiltBinary.packageRoot
 
     @Test func everyScenarioEndsAsItsHeaderSays() throws {
-        let run = try TestProcess.run("/usr/bin/env", ["python3", Self.packageRoot + "/scenarios/run.py", "--backstop", BuiltBinary.path, "--format", "json", "--jobs", "2"],
+        let run = try TestProcess.run("/usr/bin/env", ["python3", Self.packageRoot + "/scenarios/run.py", "--backstop", BuiltBinary.path,
+                                                       "--format", "json", "--jobs", "2"],
                                       environment: ProcessInfo.processInfo.environment)
         let results = try JSONDecoder().decode([Result].self, from: Data(run.outputBytes))
         #expect(results.filter { $0.expected == "allow" }.count >= 30)

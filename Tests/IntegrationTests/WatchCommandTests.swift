@@ -39,7 +39,8 @@ import Testing
 
     @Test func routineWorkPassesUntouched() throws {
         let watched = try WatchedRepository(files: WatchedRepository.sourceFiles(60))
-        try watched.shell("for i in 1 2 3 4 5; do echo edited >> src/m1/f$i.txt; done; mkdir -p notes && for i in $(seq 1 10); do echo new $i > notes/n$i.md; done").expectSuccess()
+        try watched.shell("for i in 1 2 3 4 5; do echo edited >> src/m1/f$i.txt; done; "
+            + "mkdir -p notes && for i in $(seq 1 10); do echo new $i > notes/n$i.md; done").expectSuccess()
         try watched.shell("rm src/m0/f0.txt src/m0/f4.txt src/m0/f8.txt").expectSuccess()
         #expect(try watched.sync().compactMap(\.verdict).allSatisfy { $0 == .allow })
         try watched.shell("mv src lib && mkdir -p build && for i in $(seq 1 300); do echo o > build/o$i; done && rm -rf notes").expectSuccess()
@@ -93,7 +94,8 @@ import Testing
     @Test func gitOperationsAreJudgedByWhatTheyLose() throws {
         let watched = try WatchedRepository(files: WatchedRepository.sourceFiles(100))
         // A branch that rewrites and deletes many files: switching loses nothing committed.
-        try watched.shell("git checkout -q -b other && rm -rf src/m2 && for i in $(seq 1 40); do echo other > src/m1/f$i.txt 2>/dev/null; done; git add -A && git commit -q --no-verify -m other && git checkout -q main").expectSuccess()
+        try watched.shell("git checkout -q -b other && rm -rf src/m2 && for i in $(seq 1 40); do echo other > src/m1/f$i.txt 2>/dev/null; done; "
+            + "git add -A && git commit -q --no-verify -m other && git checkout -q main").expectSuccess()
         _ = try watched.sync()
         try watched.shell("git checkout -q other").expectSuccess()
         let switched = try watched.sync()

@@ -37,7 +37,8 @@ import Testing
 
         // Its messages cannot be written either (stderr on the same disk): it still ends with its
         // status rather than trapping on the failed write.
-        let silenced = try TestProcess.run("/bin/sh", ["-c", "exec '\(BuiltBinary.path)' -C '\(repository.root)' snapshot 2>>'\(repository.root)/build/errors'"],
+        let silenced = try TestProcess.run("/bin/sh", ["-c",
+                                                       "exec '\(BuiltBinary.path)' -C '\(repository.root)' snapshot 2>>'\(repository.root)/build/errors'"],
                                               environment: repository.environment)
         #expect(silenced.status == 3)
 
@@ -52,7 +53,8 @@ import Testing
             }
             let step = "after freeing \(60 - reserve.count) pages"
             #expect(result.status == 3, "\(step): \(result.all)")
-            #expect(result.errorText.hasPrefix("backstop: the disk is full: ") && result.errorText.contains("free space on the disk"), "\(step): \(result.errorText)")
+            #expect(result.errorText.hasPrefix("backstop: the disk is full: ") && result.errorText.contains("free space on the disk"),
+                    "\(step): \(result.errorText)")
             if let function = result.errorText.dropFirst("backstop: the disk is full: ".count).split(separator: " ").first {
                 failedSteps.append(String(function.prefix { $0 != "(" }))
             }

@@ -66,7 +66,10 @@ import Testing
             try watched.expectMassDeletionRolledBack(files, "round \(round)")
             try watched.expectValid(userIndex: index, "round \(round), after the restart")
         }
-        #expect(midway >= rounds / 2, "kills that landed after the build's content was being stored and before its action was logged: \(midway) of \(rounds); \(leftovers) left a lock or temporary file")
+        #expect(midway >= rounds / 2, """
+            kills that landed after the build's content was being stored and before its action was logged: \(midway) of \(rounds); \
+            \(leftovers) left a lock or temporary file
+            """)
     }
 
     /// `kill -9` of the watcher while it rolls back an `rm -rf` of 1,000 files (the blocked state's
@@ -110,7 +113,10 @@ import Testing
             window = try watched.timedRollback(files, "round \(round)")
             try watched.expectValid(userIndex: index, "round \(round), after the restart")
         }
-        #expect(midway >= rounds / 2, "kills that landed after the rollback's first write and before its log entry: \(midway) of \(rounds); \(leftovers) left a lock or temporary file")
+        #expect(midway >= rounds / 2, """
+            kills that landed after the rollback's first write and before its log entry: \(midway) of \(rounds); \
+            \(leftovers) left a lock or temporary file
+            """)
     }
 
     /// A watcher killed, work deleted while none runs, the watcher started again: it resumes from

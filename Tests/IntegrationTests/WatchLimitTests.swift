@@ -5,7 +5,8 @@ import Testing
 /// Running out of inotify watches, for real: in a user namespace whose watch limit is set low.
 @Suite struct WatchLimitTests {
     static let userNamespacesWork: Bool = {
-        guard let result = try? TestProcess.run("/usr/bin/unshare", ["--user", "--map-root-user", "sh", "-c", "echo 8 > /proc/sys/user/max_inotify_watches"], environment: ProcessInfo.processInfo.environment) else { return false }
+        guard let result = try? TestProcess.run("/usr/bin/unshare", ["--user", "--map-root-user", "sh", "-c", "echo 8 > /proc/sys/user/max_inotify_watches"],
+                                                environment: ProcessInfo.processInfo.environment) else { return false }
         return result.status == 0
     }()
 
