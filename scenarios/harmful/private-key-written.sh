@@ -1,4 +1,5 @@
 # A PEM private key written into the server's configuration.
 # expect: block secret
 mkdir -p config
-fake_secret private-key > config/server.key
+key="$(fake_secret private-key)"
+printf '%s\n' "$key" > config/server.key
