@@ -1,0 +1,114 @@
+import BackstopCore
+import BackstopSystem
+import Clibgit2
+
+/// Restoring: files put back from a snapshot through the private index, checked, and recorded so
+/// `undo` can reverse it.
+extension SnapshotStore {
+    /// Puts files back from `source`: every path, or those within `paths`. The working tree is
+    /// snapshotted first, so the restore can be undone (`undo`). Paths only the working tree holds
+    /// are kept unless `exact`. HEAD and the user's index are never touched: checkout goes through
+    /// the private index, and never writes through a symbolic link (a link standing where the
+    /// snapshot has a folder is replaced, not followed).
+    ///
+    /// `backingUpOnlyPaths` is for a caller that keeps the private index fresh everywhere else (the
+    /// watcher): the backup then reads only `paths`, not the whole tree.
+    public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(),
+                        recordingAs kind: UndoRecord.Kind = .restore, backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
+        try lock.withLock { () throws(GitError) -> RestoreReport in
+            let (current, skipped) = try capture(paths: backingUpOnlyPaths ? paths : nil)
+            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, kind: .backup).id
+            let sourceTree = try repository.commit(source).treeID
+            let differences = try TreeComparison(repository: repository, filters: paths).differences(from: current, to: sourceTree)
+            let plan = RestorePlan(changes: differences.map(\.change), exact: exact)
+            guard let before, !plan.touched.isEmpty else {
+                return RestoreReport(source: source, before: before, plan: plan, mismatched: [], dryRun: dryRun)
+            }
+            try checkOut(sourceTree, baseline: current, paths: Self.checkoutPaths(plan, differences))
+            let mismatched = try verify(differences, plan)
+            try recordUndo(UndoRecord(kind: kind, state: before, time: now, paths: plan.touched))
+            return RestoreReport(source: source, before: before, plan: plan, mismatched: mismatched, dryRun: false)
+        }
+    }
+
+    /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
+    public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
+        guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
+        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind.rawValue)",
+                           now: now, recordingAs: .undo)
+    }
+
+    /// Whole folders the working tree lacks are checked out by folder, much faster than by file.
+    private static func checkoutPaths(_ plan: RestorePlan, _ differences: [TreeDifference]) -> [RepositoryPath] {
+        var folderOf: [RepositoryPath: RepositoryPath] = [:]
+        for difference in differences { folderOf[difference.path] = difference.absentFolder }
+        var seen = Set<RepositoryPath>()
+        var result: [RepositoryPath] = []
+        for path in plan.touched {
+            let item = folderOf[path] ?? path
+            if seen.insert(item).inserted { result.append(item) }
+        }
+        return result
+    }
+
+    private func checkOut(_ tree: ObjectID, baseline: ObjectID, paths: [RepositoryPath]) throws(GitError) {
+        let target = try repository.tree(tree)
+        let base = try repository.tree(baseline)
+        var options = git_checkout_options()
+        try check(backstop_git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
+        // FORCE within the listed paths; the baseline is the working tree as just snapshotted, so
+        // libgit2 removes exactly what is listed and absent from the target.
+        options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
+        options.baseline = base.pointer
+        let pathspec = CStringArray(paths.map(\.bytes))
+        defer { pathspec.free() }
+        options.paths = pathspec.strarray
+        let code = withExtendedLifetime((target, base)) { backstop_git_checkout_tree(repository.pointer, target.pointer, &options) }
+        try check(code, "git_checkout_tree")
+    }
+
+    /// Reads back every restored path and compares it with the snapshot: content (through git's
+    /// filters, as snapshots hash it), executable bit, link target; removed paths must be gone.
+    private func verify(_ differences: [TreeDifference], _ plan: RestorePlan) throws(GitError) -> [RepositoryPath] {
+        let written = Set(plan.written.map(\.path))
+        let removed = Set(plan.removed.map(\.path))
+        var mismatched: [RepositoryPath] = []
+        for difference in differences {
+            let full = difference.path.cString(under: location.root)
+            let status = try? Files.status(full)
+            if removed.contains(difference.path) {
+                if status != nil { mismatched.append(difference.path) }
+                continue
+            }
+            guard written.contains(difference.path), let expected = difference.after, let kind = expected.kind else { continue }
+            guard let status else {
+                mismatched.append(difference.path)
+                continue
+            }
+            var oid = git_oid()
+            switch kind {
+            case .symlink:
+                guard status.kind == .symbolicLink, let target = Files.linkTarget(full) else {
+                    mismatched.append(difference.path)
+                    continue
+                }
+                try check(target.withUnsafeBytes { backstop_git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }, "git_odb_hash")
+            case .file, .executable:
+                guard status.kind == .regular, status.isExecutableByOwner == (kind == .executable) else {
+                    mismatched.append(difference.path)
+                    continue
+                }
+                // The raw bytes first; only a file under git's filters (eol, ident) needs them applied,
+                // and loading the filter list per file costs more than the hash.
+                try check(backstop_git_odb_hashfile(&oid, full, GIT_OBJECT_BLOB), "git_odb_hashfile")
+                if ObjectID(&oid) != expected.id {
+                    try check(backstop_git_repository_hashfile(&oid, repository.pointer, full, GIT_OBJECT_BLOB, nil), "git_repository_hashfile")
+                }
+            case .submodule:
+                continue
+            }
+            if ObjectID(&oid) != expected.id { mismatched.append(difference.path) }
+        }
+        return mismatched
+    }
+}
