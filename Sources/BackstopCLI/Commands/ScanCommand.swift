@@ -40,7 +40,11 @@ struct ScanCommand: Command {
     func run(in context: CommandContext) throws -> ExitStatus {
         let configuration = try context.configuration().configuration
         if listsRules { return listRules(configuration.rules) }
-        let repository = try? context.repository()
+        // The staged change and a range need only git, run in the folder; no repository lookup.
+        let repository: RepositoryLocation? = switch source {
+        case .paths, .history: try? context.repository()
+        case .staged, .range: nil
+        }
         let report: ScanReport
         do {
             report = try Scan.run(source, in: context.directory, repository: repository, configuration: configuration, detector: try context.detector())
