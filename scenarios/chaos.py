@@ -11,8 +11,11 @@ than the settle period, since the watcher only answers once its action has settl
 settled state is recorded (every work file's path and blob id, and the ignored `.env`).
 
 At the end every recorded version of every work file must be in a commit reachable from
-refs/backstop/* at its path, byte for byte (the blob id is the hash of the bytes). Prints the seed
-and the counts; a failure names the seed to replay it, and the versions that were lost.
+refs/backstop/* at its path, byte for byte (the blob id is the hash of the bytes). Each settled
+state is also compared with the newest snapshot, both ways (no file missing from it, none in it
+that is not on disk): the states it did not equal are counted and named, and with
+`--require-equal` they fail the run. Prints the seed and the counts; a failure names the seed to
+replay it and what was lost or unequal.
 """
 
 import argparse
@@ -39,6 +42,7 @@ class Session:
     def __init__(self, repo, env, backstop, rng):
         self.repo, self.env, self.backstop, self.rng = repo, env, backstop, rng
         self.counts = {}
+        self.unequal = []  # for each settled state the newest snapshot did not equal: the paths that differ
 
     def git(self, *arguments):
         subprocess.run(["git", *arguments], cwd=self.repo, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -135,22 +139,30 @@ class Session:
     def settle(self):
         subprocess.run([self.backstop, "-C", self.repo, "watch", "--sync"], env=self.env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=suite.SCENARIO_TIMEOUT)
-        return {(path, blob) for path, (blob, _) in suite.manifest(self.repo, self.env)["files"].items()}
+        state = {(path, blob) for path, (blob, _) in suite.manifest(self.repo, self.env)["files"].items()}
+        snapshot = tree_versions(self.repo, self.env, "refs/backstop/snapshots")
+        if snapshot != state:
+            self.unequal.append(sorted({path for path, _ in snapshot ^ state}))
+        return state
+
+
+def tree_versions(repo, env, commit):
+    """Every (path, blob id) in one commit's tree."""
+    listing = subprocess.run(["git", "ls-tree", "-r", "-z", commit], cwd=repo, env=env, stdout=subprocess.PIPE,
+                             check=True).stdout.decode(errors="surrogateescape")
+    versions = set()
+    for entry in listing.split("\0"):
+        if entry:
+            meta, path = entry.split("\t", 1)
+            versions.add((path, meta.split()[2]))
+    return versions
 
 
 def snapshot_versions(repo, env):
     """Every (path, blob id) in every commit reachable from refs/backstop/*."""
     commits = subprocess.run(["git", "rev-list", "--glob=refs/backstop/*"], cwd=repo, env=env, stdout=subprocess.PIPE,
                              check=True).stdout.decode().split()
-    versions = set()
-    for commit in commits:
-        listing = subprocess.run(["git", "ls-tree", "-r", "-z", commit], cwd=repo, env=env, stdout=subprocess.PIPE,
-                                 check=True).stdout.decode(errors="surrogateescape")
-        for entry in listing.split("\0"):
-            if entry:
-                meta, path = entry.split("\t", 1)
-                versions.add((path, meta.split()[2]))
-    return versions, len(commits)
+    return set().union(*(tree_versions(repo, env, commit) for commit in commits)), len(commits)
 
 
 def main():
@@ -159,6 +171,7 @@ def main():
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--steps", type=int, default=60)
     parser.add_argument("--settle-every", type=float, default=0.3, help="chance of waiting for the watcher after a step")
+    parser.add_argument("--require-equal", action="store_true", help="fail when a settled state is not its newest snapshot")
     parser.add_argument("--work")
     arguments = parser.parse_args()
     backstop = os.path.abspath(arguments.backstop)
@@ -189,8 +202,11 @@ def main():
     blocked = sum(1 for line in open(os.path.join(repo, ".git/backstop/log.jsonl")) if '"verdict":"block"' in line)
     operations = ", ".join(f"{name} {count}" for name, count in sorted(session.counts.items()))
     print(f"chaos: seed {seed}: {arguments.steps} steps ({operations}); {len(settled)} settled states, "
-          f"{blocked} actions blocked, {commits} snapshot commits; {len(versions)} file versions checked, {len(lost)} lost")
-    if lost:
+          f"{blocked} actions blocked, {commits} snapshot commits; {len(versions)} file versions checked, {len(lost)} lost, "
+          f"{len(session.unequal)} settled states unequal to their snapshot")
+    for paths in session.unequal[:5]:
+        print(f"chaos: a settled state and its snapshot differ at {', '.join(paths[:10])}", file=sys.stderr)
+    if lost or (session.unequal and arguments.require_equal):
         for path, blob in lost[:20]:
             print(f"chaos: lost {path} at {blob}", file=sys.stderr)
         print(f"chaos: FAILED; replay with --seed {seed}; the run is kept in {base}", file=sys.stderr)

@@ -54,6 +54,19 @@ final class SteppedSession {
         return Array(entries.dropFirst(logged))
     }
 
+    /// The paths where the newest snapshot and the working tree differ, with git as the oracle:
+    /// `git add -A` into a temporary index, its tree against the snapshot's (`.env` and the other
+    /// ignored secret files, which snapshots keep and git ignores, left out).
+    func snapshotDifferences() throws -> [String] {
+        let index = repository.base + "/oracle-index"
+        defer { try? FileManager.default.removeItem(atPath: index) }
+        let oracle = ["GIT_INDEX_FILE": index]
+        try repository.git(["add", "-A", "."], environment: oracle).expectSuccess()
+        let tree = try repository.git(["write-tree"], environment: oracle).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let differences = try repository.git("diff", "--no-renames", "--name-only", "refs/backstop/snapshots", tree, "--", ".", ":(exclude).env*")
+        return differences.output.split(separator: "\n").map(String.init)
+    }
+
     // The events the inotify adapter reports, by path.
 
     static func created(_ paths: [String]) -> [FileEvent] {

@@ -64,4 +64,28 @@ import Testing
         #expect(judged.map(\.event) == [.action, .sync])
         #expect(judged.last?.message == "first")
     }
+
+    /// A folder replaced by a copy moved over it (`cp -a`, `rm -rf`, a copy into a staging folder,
+    /// `mv` over the old place): the copies were read as pre-images while they were written in the
+    /// staging folder, but the settled tree has no staging folder, and the newest snapshot must be
+    /// exactly the settled tree (it used to keep the staging copies, and a restore of it brought
+    /// back a half package).
+    @Test func aFolderReplacedByACopyLeavesNoPhantomsInTheSnapshot() throws {
+        let names = (1...12).map { "m\($0).py" } + (1...3).map { "sub/s\($0).py" }
+        let stepped = try SteppedSession(files: Dictionary(uniqueKeysWithValues: names.map { ("src/pkg/" + $0, "module \($0)\n") }))
+        // The copies are read while they stand in the staging folder: the session takes the
+        // events as they come, within one action.
+        try stepped.perform(
+            "cp -a src/pkg ../pkgcopy && rm -rf src/pkg && mkdir -p staging && cp -a ../pkgcopy staging/pkg",
+            reporting: SteppedSession.deleted(names.map { "src/pkg/" + $0 }) + [SteppedSession.folder(deleted: "src/pkg/sub"), SteppedSession.folder(deleted: "src/pkg")]
+                + [SteppedSession.folder(created: "staging"), SteppedSession.folder(created: "staging/pkg"), SteppedSession.folder(created: "staging/pkg/sub")]
+                + SteppedSession.created(names.map { "staging/pkg/" + $0 }))
+        stepped.session.step(now: stepped.clock.now)
+        stepped.clock.advance(50)
+        try stepped.perform("mv staging/pkg src/pkg && rmdir staging",
+                            reporting: SteppedSession.moved(folder: "staging/pkg", to: "src/pkg", holding: names) + [SteppedSession.folder(deleted: "staging")])
+        let judged = try stepped.settleAndJudge()
+        #expect(judged.allSatisfy { $0.verdict == .allow }, "\(judged.map(\.summary))")
+        #expect(try stepped.snapshotDifferences() == [])
+    }
 }

@@ -35,13 +35,17 @@ extension WatchSession {
         // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
         // would mean the whole tree to libgit2.
         let (afterTree, skipped) = paths == [] ? (settledTree, []) : try store.captureTree(paths: paths)
+        var keptPreImages = false
         if let staged, staged != settledTree, staged != afterTree {
-            _ = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages)
+            keptPreImages = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages).created
         }
         let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths)
         var tampered = guards.changes(in: try GuardedFiles.read(root: location.root))
         if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
         guard !inspection.changes.isEmpty || !tampered.isEmpty else {
+            // Pre-images (files written, then moved or deleted within the action) are not a state
+            // the tree settled in: the newest snapshot must again be the tree as it is.
+            if keptPreImages { _ = try store.commit(tree: afterTree, reason: "after an action: no work file changed") }
             try store.flush()
             return
         }
