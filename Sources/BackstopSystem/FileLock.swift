@@ -18,21 +18,21 @@ public final class FileLock {
 
     /// Takes the lock, waiting while another process holds it.
     public static func exclusive(_ path: String) throws(SystemError) -> FileLock {
-        let descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) }
-        do {
-            try retryingInterrupts("flock", path: path) { flock(descriptor, LOCK_EX) }
-        } catch {
-            close(descriptor)
-            throw error
-        }
-        return FileLock(path: path, descriptor: descriptor)
+        // Without LOCK_NB, flock only returns once the lock is taken (or fails).
+        guard let lock = try take(path, LOCK_EX) else { throw SystemError(call: "flock", errno: EWOULDBLOCK, path: path) }
+        return lock
     }
 
     /// Takes the lock if nobody holds it; nil when another process does.
     public static func exclusiveIfFree(_ path: String) throws(SystemError) -> FileLock? {
+        try take(path, LOCK_EX | LOCK_NB)
+    }
+
+    /// Opens (creating) the lock file and flocks it with `operation`; nil when LOCK_NB found it held.
+    private static func take(_ path: String, _ operation: Int32) throws(SystemError) -> FileLock? {
         let descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) }
         do {
-            try retryingInterrupts("flock", path: path) { flock(descriptor, LOCK_EX | LOCK_NB) }
+            try retryingInterrupts("flock", path: path) { flock(descriptor, operation) }
         } catch {
             close(descriptor)
             if error.errno == EWOULDBLOCK { return nil }

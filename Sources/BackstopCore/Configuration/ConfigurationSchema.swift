@@ -36,7 +36,7 @@ public enum ConfigurationSchema {
         scanMaximumFileBytes, scanAllowPaths, scanDisabledRules,
         massDeletionFiles, massDeletionFraction, massDeletionFractionMinimumFiles,
         pushAllowedRemoteURLs, pushBlockBranchDeletion, pushBlockForcePush,
-    ] + ActionClass.withPolicy.compactMap { policy[$0] } + [
+    ] + policy.map(\.key) + [
         secretFiles, snapshotsMaximumFileBytes, snapshotsSecretFileMaximumBytes, snapshotsKeepAllHours, snapshotsKeepHourlyDays,
         snapshotsKeepDailyDays, snapshotsDiskBudgetBytes, watchSettleMilliseconds, watchMaximumActionMilliseconds,
     ]
@@ -60,12 +60,14 @@ public enum ConfigurationSchema {
                                                   "Remote URLs that pushes may go to, besides those recorded by `install` and `allow-remote`.")
     static let pushBlockBranchDeletion = boolean("push.blockBranchDeletion", true, "A push that deletes a remote branch is blocked.")
     static let pushBlockForcePush = boolean("push.blockForcePush", true, "A push that is not a fast-forward is blocked.")
-    static let policy: [ActionClass: ConfigurationKey] = [
-        .massDeletion: verdict("policy.mass-deletion", .block, "Verdict for deleting work en masse."),
-        .secret: verdict("policy.secret", .block, "Verdict for a credential added to a commit, push or work file."),
-        .credentialCopy: verdict("policy.credential-copy", .block, "Verdict for a value from a secret file copied into a work file."),
-        .guardTamper: verdict("policy.guard-tamper", .block, "Verdict for changes to Backstop's hooks or configuration."),
-        .discardUncommitted: verdict("policy.discard-uncommitted", .warn, "Verdict for overwriting or deleting uncommitted work."),
+    /// The classes whose verdict `policy.<class>` sets, in the order `config` lists them. The push
+    /// classes have none: they always block, and the `push.*` switches say whether they are looked for.
+    static let policy: [(actionClass: ActionClass, key: ConfigurationKey)] = [
+        (.massDeletion, verdict("policy.mass-deletion", .block, "Verdict for deleting work en masse.")),
+        (.secret, verdict("policy.secret", .block, "Verdict for a credential added to a commit, push or work file.")),
+        (.credentialCopy, verdict("policy.credential-copy", .block, "Verdict for a value from a secret file copied into a work file.")),
+        (.guardTamper, verdict("policy.guard-tamper", .block, "Verdict for changes to Backstop's hooks or configuration.")),
+        (.discardUncommitted, verdict("policy.discard-uncommitted", .warn, "Verdict for overwriting or deleting uncommitted work.")),
     ]
     static let secretFiles = stringList("secretFiles", [".env", ".env.*"], .supersetIsStricter,
                                         "Globs of ignored files that hold secrets; snapshots keep them and their values are never copied.")

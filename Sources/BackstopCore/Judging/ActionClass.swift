@@ -14,8 +14,4 @@ public enum ActionClass: String, Sendable, Codable, CaseIterable {
     case pushPrivateRef = "push-private-ref"
     /// A push to a URL that was not allowed (`install`, `allow-remote`, `push.allowedRemoteURLs`).
     case pushUnapprovedRemote = "push-unapproved-remote"
-
-    /// The classes whose verdict `policy.<class>` sets. The push classes always block; the
-    /// `push.*` switches say whether the first two are looked for at all.
-    public static let withPolicy: [ActionClass] = [.massDeletion, .secret, .credentialCopy, .guardTamper, .discardUncommitted]
 }

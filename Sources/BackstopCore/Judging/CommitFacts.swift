@@ -3,7 +3,7 @@
 public struct CommitFacts: Sendable, Equatable {
     /// The staged patch against HEAD, without rename detection: a rename is a deletion and an
     /// addition, so moved content is scanned.
-    public var files: [PatchFile]
+    public let files: [PatchFile]
     /// Entries in the index git is committing.
     public var indexedFiles: Int
     /// Secrets in the lines the commit adds.
@@ -15,29 +15,30 @@ public struct CommitFacts: Sendable, Equatable {
     /// threshold on its exact count (`CommitClassifier.deletionsToConfirm`).
     public var confirmedDeletions: Set<String>?
 
+    /// Deleted files whose content no added file carries: `git mv` moves content and loses none.
+    /// Exact content ids pair a move up (the patch has no rename detection). Worked out once: the
+    /// hook and the classifier both ask, and a commit may delete 100,000 files.
+    public let deletionsLosingContent: [PatchFile]
+    /// Files the patch adds less files it deletes.
+    private let growth: Int
+
     public init(files: [PatchFile], indexedFiles: Int) {
         self.files = files
         self.indexedFiles = indexedFiles
-    }
-
-    /// Tracked files before this commit: the index being committed, plus what it deletes, less what
-    /// it adds.
-    public var trackedBefore: Int {
-        indexedFiles + files.filter { $0.status == .deleted }.count - files.filter { $0.status == .added }.count
-    }
-
-    /// Deleted files whose content no added file carries: `git mv` moves content and loses none.
-    /// Exact content ids pair a move up (the patch has no rename detection).
-    public var deletionsLosingContent: [PatchFile] {
         var added: [String: Int] = [:]
         for file in files where file.status == .added {
             if let id = file.contentID { added[id, default: 0] += 1 }
         }
-        return files.filter { file in
+        deletionsLosingContent = files.filter { file in
             guard file.status == .deleted else { return false }
             guard let id = file.contentID, let left = added[id], left > 0 else { return true }
             added[id] = left - 1
             return false
         }
+        growth = files.filter { $0.status == .added }.count - files.filter { $0.status == .deleted }.count
     }
+
+    /// Tracked files before this commit: the index being committed, plus what it deletes, less what
+    /// it adds.
+    public var trackedBefore: Int { indexedFiles - growth }
 }
