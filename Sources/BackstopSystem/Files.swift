@@ -20,8 +20,20 @@ public struct FileStatus: Sendable, Equatable {
     /// The permission bits (`0o755`), setuid and sticky bits included.
     public let permissions: UInt32
     public let size: Int
+    /// Which file this is (`st_dev`, `st_ino`): two hard links to one file have the same identity.
+    public let identity: FileIdentity
+    /// Names the file has (`st_nlink`): 1 when no other hard link shares its content.
+    public let linkCount: Int
+    /// When its content last changed, in nanoseconds since the epoch.
+    public let modifiedNanoseconds: Int64
 
     public var isExecutableByOwner: Bool { permissions & 0o100 != 0 }
+}
+
+/// A file's device and inode numbers.
+public struct FileIdentity: Sendable, Hashable {
+    public let device: UInt64
+    public let inode: UInt64
 }
 
 /// Files read and written with plain system calls, each through `retryingInterrupts`: scanning
@@ -157,7 +169,9 @@ public enum Files {
         case S_IFLNK: .symbolicLink
         default: .other
         }
-        return FileStatus(kind: kind, permissions: status.st_mode & 0o7777, size: Int(status.st_size))
+        return FileStatus(kind: kind, permissions: status.st_mode & 0o7777, size: Int(status.st_size),
+                          identity: FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)), linkCount: Int(status.st_nlink),
+                          modifiedNanoseconds: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
     }
 
     /// Whether anything (a link included, not followed) is at `path`.
@@ -197,7 +211,49 @@ public enum Files {
         }
     }
 
+    /// Makes a folder and the folders above it that are missing (`mkdir -p`).
+    public static func makeDirectories(_ path: String, permissions: UInt32 = 0o755) throws(SystemError) {
+        var built = ""
+        for component in path.split(separator: "/") {
+            built += "/" + component
+            try makeDirectory(built, permissions: permissions)
+        }
+    }
+
+    /// Removes an empty folder; one that is gone already is fine.
+    public static func removeDirectory(_ path: String) throws(SystemError) {
+        do {
+            try retryingInterrupts("rmdir", path: path) { rmdir(path) }
+        } catch where error.isNotFound {
+        }
+    }
+
     public static func rename(_ source: String, to target: String) throws(SystemError) {
         try retryingInterrupts("rename", path: target) { Glibc.rename(source, target) }
+    }
+
+    /// Makes `target` a second name of `source` (a hard link); `EXDEV` when they lie on different
+    /// file systems.
+    public static func link(_ source: String, to target: String) throws(SystemError) {
+        try retryingInterrupts("link", path: target) { Glibc.link(source, target) }
+    }
+
+    /// Copies a regular file's bytes, permissions and modification time to `target`, which must not
+    /// exist: where a hard link cannot be made.
+    public static func copy(_ source: String, to target: String) throws(SystemError) {
+        let input = try retryingInterrupts("open", path: source) { open(source, O_RDONLY | O_CLOEXEC) }
+        defer { close(input) }
+        var status = stat()
+        try retryingInterrupts("fstat", path: source) { fstat(input, &status) }
+        let output = try retryingInterrupts("open", path: target) { open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, status.st_mode & 0o777) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = try retryingInterrupts("read", path: source) { buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) } }
+            if count == 0 { break }
+            try writeAll(Array(buffer[..<count]), to: output, path: target)
+        }
+        let times = [status.st_atim, status.st_mtim]
+        try retryingInterrupts("futimens", path: target) { futimens(output, times) }
     }
 }

@@ -32,6 +32,9 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
     /// The path, or a folder on its way, does not exist.
     public var isNotFound: Bool { errno == ENOENT || errno == ENOTDIR }
 
+    /// A hard link or rename across file systems.
+    public var isCrossDevice: Bool { errno == EXDEV }
+
     /// The system's texts for a full disk and a full quota: libgit2 and git end their messages
     /// about an OS error with them, which is how a failure there is known to be a full disk.
     public static var outOfSpaceTexts: [String] { [text(ENOSPC), text(EDQUOT)] }

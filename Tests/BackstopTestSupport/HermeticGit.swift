@@ -10,6 +10,9 @@ public enum HermeticGit {
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["HOME"] = home
         environment["XDG_CONFIG_HOME"] = home + "/.config"
+        // One state folder for the test process and every binary it runs, so both find the same
+        // store outside the tree (a repository's store is named after its path).
+        environment["XDG_STATE_HOME"] = stateHome
         environment["GIT_AUTHOR_NAME"] = "Test Author"
         environment["GIT_AUTHOR_EMAIL"] = "author@example.com"
         environment["GIT_AUTHOR_DATE"] = "2026-01-01T00:00:00Z"
@@ -29,12 +32,18 @@ public enum HermeticGit {
         _ = isolation
     }
 
+    private static let processHome = NSTemporaryDirectory() + "backstop-test-home-\(ProcessInfo.processInfo.processIdentifier)"
+    /// Where the stores outside the tree of every test repository go; removed when the tests end.
+    public static let stateHome = processHome + "/state"
+
     private static let isolation: Void = {
-        let home = NSTemporaryDirectory() + "backstop-test-home-\(ProcessInfo.processInfo.processIdentifier)"
+        let home = processHome
         try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         for key in ProcessInfo.processInfo.environment.keys where key.hasPrefix("GIT_") { unsetenv(key) }
         setenv("HOME", home, 1)
         setenv("XDG_CONFIG_HOME", home + "/.config", 1)
+        setenv("XDG_STATE_HOME", stateHome, 1)
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "backstop-test-home-\(getpid())") }
         setenv("GIT_CONFIG_GLOBAL", "/dev/null", 1)
         setenv("GIT_CONFIG_NOSYSTEM", "1", 1)
     }()

@@ -17,7 +17,7 @@ import Testing
             "echo 6 > /proc/sys/user/max_inotify_watches && exec '\(BuiltBinary.path)' -C '\(watched.root)' watch --daemon"],
             environment: watched.repository.environment)
         #expect(start.status == 0, "\(start.all)")
-        let output = try String(contentsOfFile: watched.root + "/.git/backstop/watch.out", encoding: .utf8)
+        let output = try String(contentsOfFile: watched.storeDirectory + "/watch.out", encoding: .utf8)
         #expect(output.contains("No space left on device") && output.contains("max_user_watches"))
         // Files deleted inside folders that have no watch: only a rescan finds them.
         try watched.shell("for folder in $(seq 0 11); do rm src/m$folder/f$((folder + 12)).txt src/m$folder/f$((folder + 24)).txt; done").expectSuccess()

@@ -46,7 +46,7 @@ extension WatchedRepository {
 
     /// `kill -9` of the running watcher; returns once it is gone (its lock on the pid file is free).
     func killWatcher() throws {
-        let path = root + "/.git/backstop/watch.pid"
+        let path = storeDirectory + "/watch.pid"
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let details = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         let pid = try #require(details?["pid"] as? Int, "the watcher's pid")

@@ -15,6 +15,8 @@ final class WatchedRepository {
     var root: String { repository.root }
     var logPath: String { root + "/.git/backstop/log.jsonl" }
     var location: RepositoryLocation { RepositoryLocation(root: root, gitDirectory: root + "/.git", commonDirectory: root + "/.git") }
+    /// The store outside the tree: the watcher's registration and output, the copy of `.git`.
+    var storeDirectory: String { OutsideStore(location: location).directory }
 
     /// `files` are committed, then the hooks are installed and the watcher started.
     init(files: [String: String], ignored: [String] = ["node_modules/", "build/", ".env"]) throws {
@@ -50,7 +52,7 @@ final class WatchedRepository {
         do {
             return try syncs?.sync(timeoutMilliseconds: 60_000) ?? []
         } catch {
-            let output = (try? String(contentsOfFile: root + "/.git/backstop/watch.out", encoding: .utf8)) ?? ""
+            let output = (try? String(contentsOfFile: storeDirectory + "/watch.out", encoding: .utf8)) ?? ""
             let log = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
             Issue.record("the watcher never answered: \(error); its output:\n\(output)\nits log:\n\(log)")
             return []

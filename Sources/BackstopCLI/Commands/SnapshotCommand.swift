@@ -1,3 +1,5 @@
+import BackstopGit
+
 struct SnapshotCommand: Command {
     static let name = "snapshot"
     static let summary = "take a snapshot of the working tree now and print its id"
@@ -5,7 +7,8 @@ struct SnapshotCommand: Command {
         Usage: backstop snapshot [-m MESSAGE]
         Writes the working tree (tracked files, untracked files that are not ignored, and the ignored
         secret files named in secretFiles) as a commit on refs/backstop/snapshots and prints its id.
-        Nothing changed since the newest snapshot: prints that snapshot's id and adds nothing.
+        Nothing changed since the newest snapshot: prints that snapshot's id and adds nothing. The
+        store outside the tree then catches up, so `backstop recover` finds this snapshot.
           -m, --message MESSAGE   why the snapshot was taken
         """
 
@@ -22,6 +25,7 @@ struct SnapshotCommand: Command {
         for skipped in record.skipped { Terminal.say("backstop: skipped \(skipped.path): \(skipped.reason)") }
         if !record.created { Terminal.say("backstop: nothing changed since the newest snapshot") }
         Terminal.output(record.id.hex)
+        _ = try OutsideStore(location: try context.repository()).update()
         SnapshotReporting.sayPruning(try store.pruneIfDue(), settings: store.settings)
         return .clean
     }

@@ -7,7 +7,9 @@ struct StatusCommand: Command {
     static let usage = """
         Usage: backstop status
         Says whether the hooks are installed, which remotes are approved, whether the watcher runs
-        (pid, since when, its last action), the newest snapshot and the last blocked action.
+        (pid, since when, its last action), the newest snapshot, the last blocked action and the
+        store outside the tree. Exits 0 only when the repository is fully guarded (hooks installed,
+        a watcher running, the store holding a copy of `.git`), 1 otherwise, saying what is wrong.
         """
 
     init(parsing arguments: inout Arguments) throws(UsageError) {
@@ -31,6 +33,9 @@ struct StatusCommand: Command {
         } else {
             Terminal.output("newest snapshot: none yet (`backstop snapshot` takes one)")
         }
-        return .clean
+        let ownBytes = status.storeOwnBytes >= 1 << 20 ? "\(status.storeOwnBytes >> 20) MiB" : "\(status.storeOwnBytes >> 10) KiB"
+        Terminal.output("store outside the tree: \(status.storeDirectory) (\(status.storeExists ? "\(ownBytes) of its own" : "empty"))")
+        for problem in status.problems { Terminal.say("backstop: not fully guarded: \(problem)") }
+        return status.problems.isEmpty ? .clean : .blocked
     }
 }

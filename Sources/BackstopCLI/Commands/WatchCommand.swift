@@ -11,7 +11,7 @@ struct WatchCommand: Command {
         file, a tampered guard) is rolled back at once and its result kept for `backstop undo`.
         Every action goes to the audit log (`backstop log`). One watcher per repository.
           --daemon   run in the background, returning once the watcher is ready; its output goes to
-                     .git/backstop/watch.out
+                     watch.out in the store outside the tree (`backstop status` names it)
           --stop     stop the running watcher and wait until it has stopped
           --sync     wait until the running watcher has judged everything done before this call,
                      print what it judged since, and exit 1 if it blocked any of it (for scripts:

@@ -1,6 +1,6 @@
 import Clibgit2
 
-/// The repository's `git_odb`, for object sizes without reading objects.
+/// The repository's `git_odb`, for object sizes without reading objects, and whether one is there.
 final class ObjectDatabase {
     private let pointer: OpaquePointer
 
@@ -15,6 +15,16 @@ final class ObjectDatabase {
 
     deinit {
         backstop_git_odb_free(pointer)
+    }
+
+    /// Whether the database holds `oid`, after looking for packs and loose folders added since it
+    /// last looked.
+    func contains(_ oid: UnsafePointer<git_oid>) -> Bool {
+        backstop_git_odb_exists(pointer, oid) != 0
+    }
+
+    func refresh() throws(GitError) {
+        try check(backstop_git_odb_refresh(pointer), "git_odb_refresh")
     }
 
     func size(of oid: UnsafePointer<git_oid>) throws(GitError) -> Int {

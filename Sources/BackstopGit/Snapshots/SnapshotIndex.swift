@@ -85,6 +85,25 @@ final class SnapshotIndex {
         try check(backstop_git_index_write(pointer), "git_index_write")
     }
 
+    /// Drops the entries whose content the object database lacks, and returns how many: after `.git`
+    /// was rebuilt, what was read ahead into the deleted database is gone, and a tree naming it would
+    /// be a snapshot that cannot be restored. A whole-tree refresh reads those files again.
+    func dropEntriesWithMissingContent() throws(GitError) -> Int {
+        let database = try ObjectDatabase(repository)
+        try database.refresh()
+        var missing: [[UInt8]] = []
+        for position in 0..<backstop_git_index_entrycount(pointer) {
+            guard let entry = backstop_git_index_get_byindex(pointer, position), let cPath = entry.pointee.path,
+                  entry.pointee.mode != GIT_FILEMODE_COMMIT.rawValue else { continue }
+            var id = entry.pointee.id
+            if !database.contains(&id) { missing.append(CStrings.bytes(cPath)) }
+        }
+        for path in missing {
+            try check(RepositoryPath(bytes: path).withCString { backstop_git_index_remove_bypath(pointer, $0) }, "git_index_remove_bypath")
+        }
+        return missing.count
+    }
+
     func writeTree() throws(GitError) -> ObjectID {
         var oid = git_oid()
         try check(backstop_git_index_write_tree(&oid, pointer), "git_index_write_tree")

@@ -60,6 +60,19 @@ public final class SnapshotStore: @unchecked Sendable {
         unwrittenRefreshes = 0
     }
 
+    /// After `.git` was rebuilt from the store outside the tree: the private index kept in memory
+    /// loses the entries whose content went with the old object database, and is written again
+    /// (the rebuild put back an older copy). Returns the entries dropped; take the next snapshot
+    /// of the whole tree, which reads those files again.
+    public func resumeAfterRebuild() throws(GitError) -> Int {
+        try lock.withLock { () throws(GitError) -> Int in
+            let dropped = try index.dropEntriesWithMissingContent()
+            try index.write()
+            unwrittenRefreshes = 0
+            return dropped
+        }
+    }
+
     // MARK: Taking snapshots
 
     /// Snapshots the working tree, or only `paths` (files, and folders whose contents are all looked

@@ -1,7 +1,8 @@
 import BackstopGit
 
-/// `backstop install`: the shims in place, the remotes that exist now allowed, and a running
-/// watcher stopped around the change (it would take the new shims for tampering) and started again.
+/// `backstop install`: the shims in place, the remotes that exist now allowed, the store outside
+/// the tree holding a copy of `.git`, and a running watcher stopped around the change (it would
+/// take the new shims for tampering) and started again.
 public enum Installation {
     public struct Report {
         public let hooksDirectory: String
@@ -23,6 +24,11 @@ public enum Installation {
             allowed += allowList.allow(name: name, urls: urls).map { (name, $0) }
         }
         try allowList.save()
+        do {
+            _ = try OutsideStore(location: repository).update()
+        } catch {
+            throw GuardError("cannot copy .git to the store outside the tree: \(error)", hint: "is the disk full, or XDG_STATE_HOME not writable?")
+        }
         let restarted = watcher == nil ? nil : try WatcherDaemon.start(repository, configurationFile: configurationFile)
         return Report(hooksDirectory: installer.hooksDirectory, hooks: hooks, allowedRemotes: allowed, restartedWatcher: restarted)
     }

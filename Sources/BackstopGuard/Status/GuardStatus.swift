@@ -11,6 +11,21 @@ public struct GuardStatus {
     public let lastAction: AuditEntry?
     public let lastBlocked: AuditEntry?
     public let newestSnapshot: SnapshotLog.Entry?
+    /// The store outside the tree: its folder, whether it holds a copy of `.git` yet, and the bytes
+    /// only it holds (what deleting the repository would leave there).
+    public let storeDirectory: String
+    public let storeExists: Bool
+    public let storeOwnBytes: Int
+
+    /// What keeps the repository from being fully guarded, as a person would fix it; empty when
+    /// it is (hooks installed, a watcher running, the store holding a copy).
+    public var problems: [String] {
+        var problems: [String] = []
+        if !hooksInstalled { problems.append("the hooks are not installed: run `backstop install`") }
+        if watcher == nil { problems.append("no watcher runs: run `backstop watch --daemon`") }
+        if !storeExists { problems.append("the store outside the tree holds no copy yet: run `backstop install` or `backstop watch --daemon`") }
+        return problems
+    }
 
     public init(_ repository: RepositoryLocation) throws {
         let installer = try HookInstaller(repository: repository)
@@ -23,5 +38,9 @@ public struct GuardStatus {
         lastBlocked = log.last { $0.verdict == .block }
         // Read through git's log, so a status query never creates Backstop's state.
         newestSnapshot = try SnapshotLog.newest(in: repository.root, reference: SnapshotStore.snapshotsReference)
+        let outside = OutsideStore(location: repository)
+        storeDirectory = outside.directory
+        storeExists = outside.exists
+        storeOwnBytes = outside.ownBytes()
     }
 }

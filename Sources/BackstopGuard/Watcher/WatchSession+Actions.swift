@@ -24,13 +24,17 @@ extension WatchSession {
     }
 
     private func handle(_ action: Action) throws {
+        // `.git` deleted with the work (`find . -delete`): it comes back first, and the whole tree
+        // is judged, since what was read ahead went with the old object database.
+        let rebuiltFiles = try rebuildRepositoryIfBroken()
         // A changed .gitignore changes which files are work: the files of folders it no longer
         // ignores are snapshotted now, with the whole tree, and the folders get watches.
         let ignoreChanged = action.paths.contains { $0.fileName == Self.ignoreFileName && !$0.isWithin(Self.gitFolder) }
         if ignoreChanged { events.rewatch() }
         if action.overflowed { findSyncCookies() }
-        let paths: [RepositoryPath]? = action.overflowed || ignoreChanged ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
-        let staged = stagedSinceAction ? try store.stagedTree() : nil
+        let wholeTree = action.overflowed || ignoreChanged || rebuiltFiles != nil
+        let paths: [RepositoryPath]? = wholeTree ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
+        let staged = stagedSinceAction && rebuiltFiles == nil ? try store.stagedTree() : nil
         stagedSinceAction = false
         // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
         // would mean the whole tree to libgit2.
@@ -42,11 +46,13 @@ extension WatchSession {
         let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths)
         var tampered = guards.changes(in: try GuardedFiles.read(root: location.root))
         if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
+        if rebuiltFiles != nil { tampered.append(Self.repositoryLabel) }
         guard !inspection.changes.isEmpty || !tampered.isEmpty else {
             // Pre-images (files written, then moved or deleted within the action) are not a state
             // the tree settled in: the newest snapshot must again be the tree as it is.
             if keptPreImages { _ = try store.commit(tree: afterTree, reason: "after an action: no work file changed") }
             try store.flush()
+            scheduleOutsideStoreUpdate(by: clock())
             return
         }
         var facts = inspection.facts
@@ -54,6 +60,9 @@ extension WatchSession {
         let undone = try putBackByPerson(inspection.changes)
         let classification = undone ? Classification(findings: []) : classifier.classify(facts)
         var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : action.overflowed ? resumeNote : nil)
+        if let rebuiltFiles {
+            record.message = "`.git` was deleted: rebuilt from the store outside the tree (\(rebuiltFiles) files put back), history, refs and index included"
+        }
         if action.overflowed { resumeNote = nil }
         record.describe(created: inspection.changes.filter { $0.before == nil }.count,
                         modified: inspection.changes.filter { $0.before != nil && $0.after != nil }.count,
@@ -81,6 +90,7 @@ extension WatchSession {
         try log.append(record)
         if classification.verdict != .allow { say(record.summary) }
         try store.flush()
+        scheduleOutsideStoreUpdate(by: clock())
     }
 
     /// A person's `backstop undo` or `restore` while the watcher runs: a new undo record that is not

@@ -5,6 +5,8 @@ import BackstopSystem
 /// wait on.
 extension WatchSession {
     static let syncPrefix = Array(WatcherSync.cookiePrefix.utf8)
+    /// The name of the marker files a rollback writes to find where its own events end.
+    static let rollbackCookiePrefix = Array("backstop-cookie-".utf8)
 
     /// Feeds events to the batcher; content written and closed is read into the object database
     /// at once (a pre-image), before anything can delete it.
@@ -23,10 +25,13 @@ extension WatchSession {
         }
     }
 
-    /// Inside `.git`, only the guards matter (the config and the hooks), and sync cookies, which are
-    /// answered once every action before them is judged.
+    /// Inside `.git`, what the batcher is given is the guards (the config and the hooks) and the
+    /// deletion of a part the repository needs; sync cookies are answered once every action
+    /// before them is judged; any other change there (refs, HEAD, the index) is for the store
+    /// outside the tree to catch up with.
     private func admits(_ event: FileEvent, at now: Int64) -> Bool {
         guard event.path.isWithin(Self.gitFolder) else { return true }
+        if Self.breaksRepository(event) { return true }
         let name = event.path.bytes.dropFirst(Self.gitFolder.bytes.count + 1)
         var arrived = event.kind == .created
         if case .movedTo = event.kind { arrived = true }
@@ -37,6 +42,7 @@ extension WatchSession {
             if events.firstWatchFailure != nil || rescanAfterFullDisk { batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: now) }
             return false
         }
+        if !event.path.fileName.starts(with: Self.rollbackCookiePrefix) { scheduleOutsideStoreUpdate(by: now + Self.outsideStoreDelayMilliseconds) }
         return guards.mayConcern(event.path)
     }
 

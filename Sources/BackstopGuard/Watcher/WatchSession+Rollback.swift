@@ -96,7 +96,7 @@ extension WatchSession {
         var own = Set(ownPaths)
         for path in ownPaths { own.formUnion(path.ancestors) }
         cookies += 1
-        let cookie = Self.gitFolder.appending(Array("backstop-cookie-\(CurrentProcess.identifier)-\(cookies)".utf8))
+        let cookie = Self.gitFolder.appending(Self.rollbackCookiePrefix + Array("\(CurrentProcess.identifier)-\(cookies)".utf8))
         let fenced = events.fence(cookie: cookie, timeoutMilliseconds: Self.cookieMilliseconds)
         receive(fenced.before.filter { !own.contains($0.path) } + fenced.after, at: clock())
     }

@@ -30,6 +30,8 @@ public final class WatchSession: @unchecked Sendable {
     let events: EventSource
     let clock: @Sendable () -> Int64
     let log: AuditLog
+    /// The store outside the tree: what rebuilds `.git` when an action deletes it.
+    let outside: OutsideStore
     let say: (String) -> Void
     let guards: GuardedFiles
     let inspector: ActionInspector
@@ -49,6 +51,9 @@ public final class WatchSession: @unchecked Sendable {
     /// so the whole tree is rescanned on the rescan timer and before each sync until one succeeds.
     var rescanAfterFullDisk = false
     var pendingSyncs: [String] = []
+    /// When the store outside the tree is to catch up with `.git` (a snapshot, a commit, a branch).
+    var outsideStoreDue: Int64?
+    var reportedOutsideStoreFailure = false
     /// Work files earlier allowed actions lost, with the snapshot from before each: when the
     /// session's total crosses the threshold, the rollback brings them back too.
     var earlierLosses: [RepositoryPath: ObjectID] = [:]
@@ -75,6 +80,7 @@ public final class WatchSession: @unchecked Sendable {
         self.clock = clock
         self.say = say
         log = AuditLog(location)
+        outside = OutsideStore(location: location)
         try Libgit2.limitMemory(mappedBytes: Self.mappedPackBytes, cachedBytes: Self.cachedObjectBytes)
         store = try SnapshotStore(location: location, settings: configuration.snapshots)
         store.writesIndexLazily = true
@@ -104,6 +110,7 @@ public final class WatchSession: @unchecked Sendable {
             batcher.receive(FileEvent(.overflow, RepositoryPath(bytes: [])), at: clock())
         }
         try store.flush()
+        updateOutsideStore()
         reportWatchFailure(now: clock())
     }
 
@@ -118,7 +125,7 @@ public final class WatchSession: @unchecked Sendable {
             say(finishedRollback.summary)
         }
         while true {
-            events.wait(until: batcher.deadline ?? nextRescan)
+            events.wait(until: [batcher.deadline, nextRescan, outsideStoreDue].compactMap { $0 }.min())
             if events.isClosed { break }
             step(now: clock())
         }
@@ -128,8 +135,9 @@ public final class WatchSession: @unchecked Sendable {
     }
 
     /// One turn of the loop: takes the events queued by `now`, rescans when that is due, closes
-    /// the open action when its settle time or maximum length has passed and judges it, and
-    /// answers the sync cookies once no action is open.
+    /// the open action when its settle time or maximum length has passed and judges it, and once
+    /// no action is open, brings the store outside the tree up to date when that is due and
+    /// answers the sync cookies.
     public func step(now: Int64) {
         reportWatchFailure(now: now)
         receive(events.take(), at: now)
@@ -143,7 +151,9 @@ public final class WatchSession: @unchecked Sendable {
             defer { ProcessMemory.releaseFreePages() }
             judge(action, now: now)
         }
-        if batcher.isIdle { answerSyncs(now: now) }
+        guard batcher.isIdle else { return }
+        if let due = outsideStoreDue, now >= due { updateOutsideStore() }
+        answerSyncs(now: now)
     }
 
     func entry(_ event: AuditEntry.Event, _ message: String?) -> AuditEntry { Self.entry(event, message) }

@@ -3,11 +3,11 @@ import BackstopSystem
 import Foundation
 
 /// Starts `backstop watch` in the background: a new session (no terminal, immune to the shell's
-/// hang-up), output appended to `.git/backstop/watch.out`, and a pipe on which the child says
+/// hang-up), output appended to `watch.out` in the store outside the tree, and a pipe on which the child says
 /// "ready" once its watches and baseline snapshot are in place. Returns only then, so a script
 /// that runs `watch --daemon` and then an agent is guarded from the agent's first step.
 public enum WatcherDaemon {
-    public static func outputPath(_ location: RepositoryLocation) -> String { location.stateDirectory + "/watch.out" }
+    public static func outputPath(_ location: RepositoryLocation) -> String { OutsideStore(location: location).directory + "/watch.out" }
 
     /// What the child says on its ready pipe once it watches.
     public static let readyMessage = "ready"
@@ -18,7 +18,7 @@ public enum WatcherDaemon {
             throw GuardError("a watcher already guards \(location.root) (pid \(running.pid), since \(running.since))",
                              hint: "stop it with `backstop watch --stop`")
         }
-        try? Files.makeDirectory(location.stateDirectory, permissions: 0o700)
+        try OutsideStore(location: location).createDirectory()
         let output = outputPath(location)
         let executable: String
         do {

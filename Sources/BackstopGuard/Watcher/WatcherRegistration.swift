@@ -3,10 +3,10 @@ import BackstopGit
 import BackstopSystem
 import Foundation
 
-/// The running watcher of a repository: `.git/backstop/watch.pid`, holding its pid and start time,
-/// with an exclusive `flock` for the watcher's whole life. The kernel drops the lock when the
-/// watcher dies, even by `kill -9`, so a stale file never passes for a running watcher, and two
-/// watchers can never guard one tree.
+/// The running watcher of a repository: `watch.pid` in the store outside the tree (so deleting
+/// `.git` does not hide it), holding its pid and start time, with an exclusive `flock` for the
+/// watcher's whole life. The kernel drops the lock when the watcher dies, even by `kill -9`, so a
+/// stale file never passes for a running watcher, and two watchers can never guard one tree.
 public final class WatcherRegistration {
     public struct Details: Codable, Sendable {
         public let pid: Int32
@@ -20,12 +20,12 @@ public final class WatcherRegistration {
     /// the changes made since its last snapshot were never judged.
     public let interrupted: Details?
 
-    static func path(_ location: RepositoryLocation) -> String { location.stateDirectory + "/watch.pid" }
+    static func path(_ location: RepositoryLocation) -> String { OutsideStore(location: location).directory + "/watch.pid" }
 
     /// Registers this process as the repository's watcher, or fails naming the one that runs.
     public init(_ location: RepositoryLocation) throws {
         let path = Self.path(location)
-        try? Files.makeDirectory(location.stateDirectory, permissions: 0o700)
+        try OutsideStore(location: location).createDirectory()
         guard let lock = try FileLock.exclusiveIfFree(path) else {
             let running = Self.running(location)
             throw GuardError("a watcher already guards \(location.root)" + (running.map { " (pid \($0.pid), since \($0.since))" } ?? ""),

@@ -5,15 +5,17 @@ import BackstopWatch
 extension InotifyWatcher {
     private static let gitFolder = RepositoryPath(".git")
     private static let hooksFolder = RepositoryPath(".git/hooks")
+    private static let referencesFolder = RepositoryPath(".git/refs")
 
     /// The inotify source over a working tree's work: ignored folders are not watched, and of
-    /// `.git` only its top (the config, sync cookies) and its hooks. The reader starts with the
-    /// watch session.
+    /// `.git` only its top (the config, HEAD, the index, sync cookies, what deleting it deletes
+    /// first), its hooks and its refs (what the store outside the tree keeps up with). The reader
+    /// starts with the watch session.
     public static func workingTree(_ location: RepositoryLocation) throws -> InotifyWatcher {
         let ignore = try IgnoreRules(root: location.root)
         return try InotifyWatcher(root: location.root) { folder in
             if folder == gitFolder { return false }
-            if folder.isWithin(gitFolder) { return folder != hooksFolder }
+            if folder.isWithin(gitFolder) { return folder != hooksFolder && !folder.isWithin(referencesFolder) }
             // A nested repository's own git folder.
             if folder.fileName == gitFolder.bytes { return true }
             return ignore.isIgnoredFolder(folder)

@@ -1,0 +1,59 @@
+import BackstopCore
+import BackstopGit
+import BackstopSystem
+
+/// The repository itself: the store outside the tree kept up to date, and `.git` rebuilt from it
+/// when an action deleted it.
+extension WatchSession {
+    /// What deleting `.git` deletes first, and what no git command works without: the deletion of
+    /// any of them is an action, judged like the deletion of work files.
+    static let repositoryParts = [".git", ".git/HEAD", ".git/objects", ".git/refs", ".git/backstop"].map { RepositoryPath($0) }
+    /// How a rebuilt `.git` is named in findings and the audit log.
+    static let repositoryLabel = RepositoryPath(".git")
+    /// How long after the last change inside `.git` the store catches up: a commit or a rebase is
+    /// many writes.
+    static let outsideStoreDelayMilliseconds: Int64 = 200
+
+    /// Whether an event deleted (or moved away) a part of `.git` the repository cannot do without.
+    static func breaksRepository(_ event: FileEvent) -> Bool {
+        var gone = event.kind == .deleted
+        if case .movedFrom = event.kind { gone = true }
+        return gone && repositoryParts.contains(event.path)
+    }
+
+    /// Asks for the store to catch up by `time` (or sooner, if asked already).
+    func scheduleOutsideStoreUpdate(by time: Int64) {
+        outsideStoreDue = min(outsideStoreDue ?? time, time)
+    }
+
+    /// Brings the store outside the tree up to date. A failure is said once (until an update
+    /// succeeds again) and logged; the watcher goes on guarding.
+    func updateOutsideStore() {
+        outsideStoreDue = nil
+        do {
+            _ = try outside.update()
+            reportedOutsideStoreFailure = false
+        } catch {
+            guard !reportedOutsideStoreFailure else { return }
+            reportedOutsideStoreFailure = true
+            say("backstop watch: cannot update the store outside the tree (\(outside.directory)): \(error)")
+            try? log.append(entry(.error, "cannot update the store outside the tree \(outside.directory): \(error)"))
+        }
+    }
+
+    /// `.git`, or a part every git command needs, is gone: it is rebuilt from the store before
+    /// anything else, since capturing the action and rolling it back read its objects. Returns the
+    /// files put back, nil when the repository is whole.
+    func rebuildRepositoryIfBroken() throws -> Int? {
+        guard !OutsideStore.isWhole(location.commonDirectory) || !Files.exists(location.stateDirectory) else { return nil }
+        let rebuilt: OutsideStore.Rebuild
+        do {
+            rebuilt = try outside.rebuild(into: location.commonDirectory)
+        } catch {
+            throw GuardError("`.git` was deleted and cannot be rebuilt from the store outside the tree: \(error)",
+                             hint: "stop every process writing to \(location.root), then run `backstop recover \(location.root) --force`")
+        }
+        _ = try store.resumeAfterRebuild()
+        return rebuilt.restoredFiles
+    }
+}
