@@ -75,6 +75,7 @@ def environment(run, backstop):
     env.update(GIT_ENVIRONMENT)
     env["HOME"] = os.path.join(run, "home")
     env["XDG_CONFIG_HOME"] = os.path.join(run, "home", ".config")
+    env["XDG_STATE_HOME"] = os.path.join(run, "home", ".local", "state")
     env["PATH"] = os.path.dirname(os.path.abspath(backstop)) + os.pathsep + env.get("PATH", "/usr/bin:/bin")
     env["BS_RUN"] = run
     env["BS_SCENARIOS"] = HERE

@@ -17,9 +17,10 @@ public enum BuiltBinary {
 }
 
 extension TemporaryRepository {
-    /// Runs the built binary against this repository.
+    /// Runs the built binary against this repository (or in `directory`, when the repository's
+    /// folder is gone).
     @discardableResult
-    public func backstop(_ arguments: String..., input: String? = nil) throws -> ProcessResult {
-        try TestProcess.run(BuiltBinary.path, ["-C", root] + arguments, environment: environment, input: input.map { Array($0.utf8) })
+    public func backstop(_ arguments: String..., input: String? = nil, in directory: String? = nil) throws -> ProcessResult {
+        try TestProcess.run(BuiltBinary.path, ["-C", directory ?? root] + arguments, environment: environment, input: input.map { Array($0.utf8) })
     }
 }

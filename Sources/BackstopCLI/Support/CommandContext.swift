@@ -18,7 +18,9 @@ final class CommandContext {
         self.environment = environment
     }
 
-    /// The repository holding the folder; not being in one is a failure that says so.
+    /// The repository holding the folder; not being in one is a failure that says so. A working
+    /// tree whose `.git` is gone (a watcher is rebuilding it, or `backstop recover` will) is found
+    /// by its store outside the tree, so `watch --sync`, `--stop` and `status` still reach it.
     func repository() throws -> RepositoryLocation {
         if let cachedRepository { return cachedRepository }
         do {
@@ -26,6 +28,15 @@ final class CommandContext {
             cachedRepository = location
             return location
         } catch {
+            var folder = Recovery.canonicalRoot(directory, from: "/")
+            while folder != "/" {
+                if OutsideStore(root: folder).exists, !FileManager.default.fileExists(atPath: folder + "/.git/HEAD") {
+                    let location = RepositoryLocation(root: folder, gitDirectory: folder + "/.git", commonDirectory: folder + "/.git")
+                    cachedRepository = location
+                    return location
+                }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
             throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
         }
     }
