@@ -14,8 +14,8 @@ struct WatchCommand: Command {
                      watch.out in the store outside the tree (`backstop status` names it)
           --stop     stop the running watcher and wait until it has stopped
           --sync     wait until the running watcher has judged everything done before this call,
-                     print what it judged since, and exit 1 if it blocked any of it (for scripts:
-                     no sleeping, no guessing)
+                     print what it judged since, and exit 1 if it blocked any of it, 3 if it
+                     failed to judge any of it (for scripts: no sleeping, no guessing)
         """
 
     enum Mode: Equatable {
@@ -62,6 +62,7 @@ struct WatchCommand: Command {
         case .sync:
             let judged = try WatcherSync(location).sync()
             for entry in judged { Terminal.say(entry.summary) }
+            if judged.contains(where: { $0.event == .unjudged }) { return .failure }
             return judged.contains { $0.verdict == .block } ? .blocked : .clean
         case .foreground:
             try Watcher.run(location, configuration: try context.configuration().configuration, detector: try context.detector(),

@@ -30,7 +30,7 @@ final class CommandContext {
         } catch {
             var folder = Recovery.canonicalRoot(directory, from: "/")
             while folder != "/" {
-                if OutsideStore(root: folder).exists, !FileManager.default.fileExists(atPath: folder + "/.git/HEAD") {
+                if OutsideStore(root: folder).hasDirectory, FileManager.default.fileExists(atPath: folder + "/.git") || OutsideStore(root: folder).exists {
                     let location = RepositoryLocation(root: folder, gitDirectory: folder + "/.git", commonDirectory: folder + "/.git")
                     cachedRepository = location
                     return location

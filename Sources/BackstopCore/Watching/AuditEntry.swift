@@ -6,6 +6,9 @@ import Foundation
 public struct AuditEntry: Codable, Sendable, Equatable {
     public enum Event: String, Codable, Sendable {
         case start, stop, action, error
+        /// An action the watcher failed to judge, even after healing: what it changed was neither
+        /// checked nor snapshotted. `watch --sync` exits 3 and `status` 1 until an action succeeds.
+        case unjudged
         /// The watcher reached a sync cookie (`.git/backstop-sync-NAME`) with every action before it
         /// judged: how scripts and tests wait for the watcher without sleeping.
         case sync
@@ -82,7 +85,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// One line for a person: the watcher's terminal and `backstop log`.
     public var summary: String {
         switch event {
-        case .start, .stop, .error, .sync:
+        case .start, .stop, .error, .sync, .unjudged:
             return "\(time) \(event.rawValue): \(message ?? "")"
         case .action:
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"

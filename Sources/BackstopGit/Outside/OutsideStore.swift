@@ -50,6 +50,9 @@ public final class OutsideStore {
     /// Whether the store holds a copy of the repository.
     public var exists: Bool { Files.exists(mirror + "/HEAD") }
 
+    /// Whether the repository has a store at all: a copy, or only a watcher's registration.
+    public var hasDirectory: Bool { Files.exists(directory) }
+
     /// Makes the store's folder (private to this user), for the watcher's registration.
     public func createDirectory() throws(GitError) {
         do {

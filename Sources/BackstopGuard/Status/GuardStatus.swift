@@ -10,6 +10,8 @@ public struct GuardStatus {
     public let watcher: WatcherRegistration.Details?
     public let lastAction: AuditEntry?
     public let lastBlocked: AuditEntry?
+    /// The watcher's last action failed to be judged, even after healing.
+    public let lastFailure: AuditEntry?
     public let newestSnapshot: SnapshotLog.Entry?
     /// The store outside the tree: its folder, whether it holds a copy of `.git` yet, and the bytes
     /// only it holds (what deleting the repository would leave there).
@@ -23,6 +25,7 @@ public struct GuardStatus {
         var problems: [String] = []
         if !hooksInstalled { problems.append("the hooks are not installed: run `backstop install`") }
         if watcher == nil { problems.append("no watcher runs: run `backstop watch --daemon`") }
+        if let lastFailure { problems.append("the watcher failed to judge its last action (\(lastFailure.time)); see `backstop log`") }
         if !storeExists { problems.append("the store outside the tree holds no copy yet: run `backstop install` or `backstop watch --daemon`") }
         return problems
     }
@@ -36,6 +39,8 @@ public struct GuardStatus {
         let log = try AuditLog(repository).entries().entries
         lastAction = log.last { $0.event == .action }
         lastBlocked = log.last { $0.verdict == .block }
+        let lastOutcome = log.last { [.start, .action, .unjudged].contains($0.event) }
+        lastFailure = lastOutcome?.event == .unjudged ? lastOutcome : nil
         // Read through git's log, so a status query never creates Backstop's state.
         newestSnapshot = try SnapshotLog.newest(in: repository.root, reference: SnapshotStore.snapshotsReference)
         let outside = OutsideStore(location: repository)

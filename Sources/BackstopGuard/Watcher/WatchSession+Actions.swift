@@ -18,12 +18,35 @@ extension WatchSession {
             try? log.append(entry(.error, "the disk is full: \(error)"))
             rescanAfterFullDisk(now: now)
         } catch {
-            say("backstop watch: error: \(error)")
-            try? log.append(entry(.error, "\(error)"))
+            judgeAfterHealing(action, failure: error)
         }
     }
 
-    private func handle(_ action: Action) throws {
+    /// An action failed on a damaged repository (refs deleted and `git gc --prune=now` took objects
+    /// the private index names): the watcher heals (objects put back from the store outside the
+    /// tree, the private index cleared of what is still missing) and judges the action again,
+    /// against the whole tree. If that fails too, it takes a fresh baseline so the next action can
+    /// be judged, and says loudly that this one was not.
+    private func judgeAfterHealing(_ action: Action, failure: Error) {
+        do {
+            let healed = try heal()
+            try handle(action, wholeTree: true)
+            say("backstop watch: healed after \(failure): \(healed)")
+            try? log.append(entry(.error, "healed after \(failure): \(healed)"))
+        } catch {
+            var message = "could not judge an action, even after healing: \(error) (first: \(failure))"
+            if let baseline = try? store.take(reason: "backstop watch: fresh baseline after a failure") {
+                settledSnapshot = baseline.id
+                settledTree = baseline.tree
+                message += "; fresh baseline \(baseline.id.short): what the action changed was not judged, "
+                    + "`backstop restore \(settledSnapshot.short)` and the snapshots before it hold the earlier state"
+            }
+            say("backstop watch: ERROR: \(message)")
+            try? log.append(entry(.unjudged, message))
+        }
+    }
+
+    private func handle(_ action: Action, wholeTree forceWholeTree: Bool = false) throws {
         // `.git` deleted with the work (`find . -delete`): it comes back first, and the whole tree
         // is judged, since what was read ahead went with the old object database.
         let rebuiltFiles = try rebuildRepositoryIfBroken()
@@ -32,7 +55,7 @@ extension WatchSession {
         let ignoreChanged = action.paths.contains { $0.fileName == Self.ignoreFileName && !$0.isWithin(Self.gitFolder) }
         if ignoreChanged { events.rewatch() }
         if action.overflowed { findSyncCookies() }
-        let wholeTree = action.overflowed || ignoreChanged || rebuiltFiles != nil
+        let wholeTree = forceWholeTree || action.overflowed || ignoreChanged || rebuiltFiles != nil
         let paths: [RepositoryPath]? = wholeTree ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
         let staged = stagedSinceAction && rebuiltFiles == nil ? try store.stagedTree() : nil
         stagedSinceAction = false

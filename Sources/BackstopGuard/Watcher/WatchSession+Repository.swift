@@ -56,4 +56,17 @@ extension WatchSession {
         _ = try store.resumeAfterRebuild()
         return rebuilt.restoredFiles
     }
+
+    /// Puts back from the store whatever `.git` lacks (objects `gc` pruned, refs deleted) and drops
+    /// from the private index what is still missing, so the next whole-tree snapshot reads those
+    /// files again; returns what was done, for the log.
+    func heal() throws -> String {
+        var done: String
+        do {
+            done = "\(try outside.rebuild(into: location.commonDirectory).restoredFiles) files of .git put back from the store outside the tree"
+        } catch {
+            done = "nothing put back from the store outside the tree (\(error))"
+        }
+        return done + ", \(try store.resumeAfterRebuild()) snapshot entries to read again from disk"
+    }
 }
