@@ -328,7 +328,8 @@ def run_scenario(script, base, fixture, backstop, pace, keep):
                        "error": str(error)[-4000:], "seconds": round(time.monotonic() - started, 2)})
     finally:
         if os.path.exists(os.path.join(run, "project")):
-            subprocess.run([backstop, "-C", os.path.join(run, "project"), "watch", "--stop"],
+            # The watcher's registration is in the run's own state folder: its environment finds it.
+            subprocess.run([backstop, "-C", os.path.join(run, "project"), "watch", "--stop"], env=environment(run, backstop),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if not keep and result.get("passed"):
             shutil.rmtree(run, ignore_errors=True)

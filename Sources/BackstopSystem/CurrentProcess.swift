@@ -21,18 +21,29 @@ public enum CurrentProcess {
         }
     }
 
+    /// The signals that ask a process to end.
+    public enum Termination: Sendable {
+        /// SIGINT: Ctrl-C at a terminal, or `kill -INT`.
+        case interrupt
+        /// SIGTERM: `kill`, a service manager, a logout.
+        case terminate
+    }
+
     /// Calls `handler` on another thread when SIGINT or SIGTERM arrives, instead of ending the
     /// process: the caller ends its work, flushes and logs. Keep the result for as long as that holds.
-    public static func onTermination(_ handler: @escaping @Sendable () -> Void) -> AnyObject {
-        let sources = [SIGINT, SIGTERM].map { number in
+    public static func onTermination(_ handler: @escaping @Sendable (Termination) -> Void) -> AnyObject {
+        let sources = [(SIGINT, Termination.interrupt), (SIGTERM, .terminate)].map { number, termination in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler(handler: handler)
+            source.setEventHandler { handler(termination) }
             source.resume()
             return source
         }
         return TerminationSources(sources)
     }
+
+    /// Whether standard input is a terminal: a person runs this process in the foreground.
+    public static var hasTerminal: Bool { isatty(0) == 1 }
 
     private final class TerminationSources {
         let sources: [any DispatchSourceSignal]

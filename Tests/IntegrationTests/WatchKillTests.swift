@@ -156,3 +156,35 @@ import Testing
         try watched.expectMassDeletionRolledBack(files, "after the restore")
     }
 }
+
+/// Stopping the watcher other than by `backstop watch --stop` (B2.1, B2.2).
+@Suite struct WatchStopTests {
+    /// A SIGTERM from anyone else is a kill: the next watcher resumes from the last snapshot and
+    /// judges what changed while none ran.
+    @Test func aSigtermFromOutsideIsTreatedAsAKill() throws {
+        let watched = try WatchedRepository(files: WatchedRepository.sourceFiles(40))
+        let pid = try #require(WatcherRegistration.running(watched.location)?.pid)
+        #expect(kill(pid, SIGTERM) == 0)
+        FileLock.waitUntilFree(watched.storeDirectory + "/watch.pid")
+        #expect(watched.allEntries().last { $0.event == .stop }?.message?.contains("treated as a kill") == true)
+        try watched.shell("rm -rf src/m0 src/m1").expectSuccess()
+        try watched.start()
+        let actions = try watched.sync()
+        #expect(actions.contains { $0.verdict == .block && ($0.message ?? "").contains("while no watcher ran") }, "\(actions.map(\.summary))")
+        #expect(FileManager.default.fileExists(atPath: watched.root + "/src/m0/f0.txt"))
+    }
+
+    /// After `watch --stop`, what is deleted meanwhile is not rolled back (a person stopped the
+    /// guard), but the next start names it and says how to bring it back.
+    @Test func aStartNamesWorkFilesMissingSinceTheLastSnapshot() throws {
+        let watched = try WatchedRepository(files: WatchedRepository.sourceFiles(40))
+        try watched.repository.backstop("watch", "--stop").expectSuccess()
+        #expect(watched.allEntries().last { $0.event == .stop }?.message == "stopped")
+        try watched.shell("rm -rf src/m0").expectSuccess()
+        try watched.start()
+        _ = try watched.sync()
+        let start = try #require(watched.allEntries().last { $0.event == .start }?.message)
+        #expect(start.contains("10 work files of the last snapshot") && start.contains("backstop restore"), "\(start)")
+        #expect(!FileManager.default.fileExists(atPath: watched.root + "/src/m0/f0.txt"))
+    }
+}

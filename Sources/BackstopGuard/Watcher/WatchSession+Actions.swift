@@ -1,5 +1,6 @@
 import BackstopCore
 import BackstopGit
+import BackstopSystem
 
 /// Judging an action: capture what it left, gather the facts, classify, and then either snapshot
 /// the result or roll it back.
@@ -9,6 +10,13 @@ extension WatchSession {
 
     /// Judges one action; a failure is said and logged, and the watcher goes on.
     func judge(_ action: Action, now: Int64) {
+        guard (try? Files.status(location.root)?.identity) == rootIdentity else {
+            // Nothing is left to watch: the watches went with the folder.
+            say("backstop watch: the working tree \(location.root) was deleted; `backstop recover \(location.root)` rebuilds it from the store "
+                + "outside the tree")
+            stop(asked: false)
+            return
+        }
         do {
             try handle(action)
             if action.overflowed { recoveredFromFullDisk() }

@@ -26,6 +26,9 @@ public final class WatchSession: @unchecked Sendable {
     static let gitFolder = RepositoryPath(".git")
 
     let location: RepositoryLocation
+    /// The working tree's folder as it was when the watch began: one deleted (or replaced) is
+    /// no longer watched, and the watch ends.
+    let rootIdentity: FileIdentity?
     let store: SnapshotStore
     let events: EventSource
     let clock: @Sendable () -> Int64
@@ -62,6 +65,11 @@ public final class WatchSession: @unchecked Sendable {
     /// The rollback an interrupted watcher began and this one finished, logged once it runs.
     var finishedRollback: AuditEntry?
 
+    /// Whether the last `stop` came from `watch --stop` or a person at the terminal.
+    public private(set) var stoppedAsAsked = true
+    /// Said when the watch starts: work files the last snapshot held that are missing now.
+    var startNote: String?
+
     public let baseline: SnapshotRecord
     public var watchCount: Int { events.watchCount }
 
@@ -76,6 +84,7 @@ public final class WatchSession: @unchecked Sendable {
                 resumingAfter interrupted: String? = nil, clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
                 say: @escaping (String) -> Void) throws {
         self.location = location
+        rootIdentity = try? Files.status(location.root)?.identity
         self.events = events
         self.clock = clock
         self.say = say
@@ -94,7 +103,11 @@ public final class WatchSession: @unchecked Sendable {
         if let interrupted, let resumed, let resumedTree {
             finishedRollback = try Self.finishRollback(store, from: resumed, tree: resumedTree, interrupted: interrupted)
         }
+        let previous = try interrupted == nil ? store.defaultRestoreSource() : nil
         baseline = try store.take(reason: resumed == nil ? "backstop watch started" : "backstop watch resumed", kind: resumed == nil ? .state : .backup)
+        if let previous {
+            startNote = try Self.missingSince(previous, baseline: baseline.tree, store: store)
+        }
         settledSnapshot = resumed ?? baseline.id
         settledTree = resumedTree ?? baseline.tree
         lastUndoState = try store.undoRecord()?.state
@@ -114,12 +127,18 @@ public final class WatchSession: @unchecked Sendable {
         reportWatchFailure(now: clock())
     }
 
-    /// Makes `run` return (SIGINT, SIGTERM); safe from any thread.
-    public func stop() { events.close() }
+    /// Makes `run` return (SIGINT, SIGTERM); safe from any thread. `asked`: by `watch --stop` or a
+    /// person at the terminal; otherwise the stop is logged as an interruption.
+    public func stop(asked: Bool = true) {
+        stoppedAsAsked = asked
+        events.close()
+    }
 
     /// Watches until `stop`.
     public func run() throws {
-        try log.append(entry(.start, "watching \(location.root): \(events.watchCount) folders, baseline snapshot \(baseline.id.short)"))
+        try log.append(entry(.start, "watching \(location.root): \(events.watchCount) folders, baseline snapshot \(baseline.id.short)"
+            + (startNote.map { "\n" + $0 } ?? "")))
+        if let startNote { say("backstop watch: " + startNote) }
         if let finishedRollback {
             try log.append(finishedRollback)
             say(finishedRollback.summary)
@@ -131,7 +150,9 @@ public final class WatchSession: @unchecked Sendable {
         }
         events.stop()
         try store.flush()
-        try log.append(entry(.stop, "stopped"))
+        updateOutsideStore()
+        try log.append(entry(.stop, stoppedAsAsked ? "stopped" : "stopped by a signal that did not come from `backstop watch --stop`: "
+            + "treated as a kill, the next watcher judges what changed meanwhile"))
     }
 
     /// One turn of the loop: takes the events queued by `now`, rescans when that is due, closes
@@ -154,6 +175,16 @@ public final class WatchSession: @unchecked Sendable {
         guard batcher.isIdle else { return }
         if let due = outsideStoreDue, now >= due { updateOutsideStore() }
         answerSyncs(now: now)
+    }
+
+    /// Work files the newest settled snapshot before this watch held and the tree no longer does
+    /// (deleted while no watcher ran), with the command that brings them back; nil when none are.
+    static func missingSince(_ previous: ObjectID, baseline: ObjectID, store: SnapshotStore) throws -> String? {
+        let missing = try store.fileChanges(from: try store.tree(ofCommit: previous), to: baseline, within: nil).filter { $0.after == nil }.map(\.path)
+        guard !missing.isEmpty else { return nil }
+        let sample = missing.prefix(AuditEntry.samplePaths).map(\.description).joined(separator: ", ")
+        return "\(missing.count) work files of the last snapshot \(previous.short) are missing now (\(sample)\(missing.count > AuditEntry.samplePaths ? ", ..." : "")); "
+            + "`backstop restore \(previous.short) -- PATH` brings one back, `backstop restore \(previous.short)` all of them"
     }
 
     func entry(_ event: AuditEntry.Event, _ message: String?) -> AuditEntry { Self.entry(event, message) }

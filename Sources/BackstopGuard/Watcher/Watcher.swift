@@ -13,11 +13,23 @@ public enum Watcher {
         let registration = try WatcherRegistration(location)
         let session = try WatchSession(location: location, configuration: configuration, detector: detector, events: try InotifyWatcher.workingTree(location),
                                        resumingAfter: registration.interrupted.map { "pid \($0.pid), since \($0.since)" }, say: say)
-        // Signals close the event source: the loop ends, flushes and logs, then the lock goes.
-        let signals = CurrentProcess.onTermination { session.stop() }
+        // Signals close the event source: the loop ends, flushes and logs, then the lock goes. Only
+        // `watch --stop`, or Ctrl-C from a person at the terminal, is a stop: any other signal is
+        // treated as a kill, and the next watcher judges what changed while none ran.
+        let asked = CurrentProcess.hasTerminal
+        let signals = CurrentProcess.onTermination { termination in
+            session.stop(asked: (termination == .interrupt && asked) || WatcherRegistration.stopWasRequested(location, pid: CurrentProcess.identifier))
+        }
         say("backstop: watching \(location.root): \(session.watchCount) folders, baseline snapshot \(session.baseline.id.short)")
         if let readyDescriptor { Subprocess.writeLine(WatcherDaemon.readyMessage, closing: readyDescriptor) }
-        try session.run()
+        do {
+            try session.run()
+            registration.endsCleanly = session.stoppedAsAsked
+        } catch {
+            // Ended by a failure: the next watcher resumes from this one's last snapshot.
+            registration.endsCleanly = false
+            throw error
+        }
         withExtendedLifetime((registration, signals)) {}
         say("backstop: the watcher stopped")
     }

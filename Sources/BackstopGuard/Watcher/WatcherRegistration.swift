@@ -16,6 +16,7 @@ public final class WatcherRegistration {
     }
 
     private let lock: FileLock
+    private let location: RepositoryLocation
     /// The watcher before this one, when it ended without stopping (`kill -9`, a crash, a reboot):
     /// the changes made since its last snapshot were never judged.
     public let interrupted: Details?
@@ -32,15 +33,30 @@ public final class WatcherRegistration {
                              hint: "stop it with `backstop watch --stop`")
         }
         self.lock = lock
+        self.location = location
         // A watcher that stops cleanly empties the file; one that was killed leaves its details.
         interrupted = try? JSONDecoder().decode(Details.self, from: Data(lock.contents))
         let details = Details(pid: CurrentProcess.identifier, since: SnapshotMessage.format(SnapshotStore.now()), root: location.root)
         try lock.replaceContents(with: Array(try JSONEncoder().encode(details)) + [UInt8(ascii: "\n")])
     }
 
+    /// Whether the watcher ends as asked (`backstop watch --stop`, Ctrl-C at its terminal); one that
+    /// does not leaves its details, so the next watcher resumes from its last snapshot and judges
+    /// what changed meanwhile, as after `kill -9`.
+    public var endsCleanly = true
+
     deinit {
         // Emptied first, so a reader never takes a dead watcher's pid for a live one.
-        try? lock.replaceContents(with: [])
+        if endsCleanly { try? lock.replaceContents(with: []) }
+        try? Files.remove(Self.stopRequestPath(location))
+    }
+
+    static func stopRequestPath(_ location: RepositoryLocation) -> String { OutsideStore(location: location).directory + "/stop-request" }
+
+    /// Whether `backstop watch --stop` asked the watcher `pid` to stop: it writes the pid to the
+    /// store before it signals, so a SIGTERM from anyone else is told apart.
+    public static func stopWasRequested(_ location: RepositoryLocation, pid: Int32) -> Bool {
+        (try? Files.contents(stopRequestPath(location))).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) == "\(pid)\n" } ?? false
     }
 
     /// The watcher that runs for the repository, if one does.
@@ -53,6 +69,7 @@ public final class WatcherRegistration {
     public static func stop(_ location: RepositoryLocation) throws -> Details? {
         guard let details = running(location) else { return nil }
         do {
+            try Files.writeAtomically(Array("\(details.pid)\n".utf8), to: stopRequestPath(location), permissions: 0o600)
             _ = try CurrentProcess.terminate(details.pid)
         } catch {
             throw GuardError("cannot signal the watcher (pid \(details.pid)): \(error.reason)", hint: "stop it as the user that started it")
