@@ -89,6 +89,7 @@ static inline int backstop_git_odb_hashfile(git_oid *out, const char *path, git_
 static inline int backstop_git_odb_read_header(size_t *len_out, git_object_t *type_out, git_odb *db, const git_oid *id) { BACKSTOP_RESOLVE(git_odb_read_header); return function(len_out, type_out, db, id); }
 static inline int backstop_git_odb_exists(git_odb *db, const git_oid *id) { BACKSTOP_RESOLVE(git_odb_exists); return function(db, id); }
 static inline int backstop_git_odb_refresh(git_odb *db) { BACKSTOP_RESOLVE(git_odb_refresh); return function(db); }
+static inline int backstop_git_graph_descendant_of(git_repository *repo, const git_oid *commit, const git_oid *ancestor) { BACKSTOP_RESOLVE(git_graph_descendant_of); return function(repo, commit, ancestor); }
 static inline int backstop_git_oid_equal(const git_oid *a, const git_oid *b) { BACKSTOP_RESOLVE(git_oid_equal); return function(a, b); }
 static inline int backstop_git_oid_fromstrn(git_oid *out, const char *str, size_t length) { BACKSTOP_RESOLVE(git_oid_fromstrn); return function(out, str, length); }
 static inline char * backstop_git_oid_tostr(char *out, size_t n, const git_oid *id) { BACKSTOP_RESOLVE(git_oid_tostr); return function(out, n, id); }

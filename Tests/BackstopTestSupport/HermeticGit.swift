@@ -43,6 +43,11 @@ public enum HermeticGit {
         setenv("HOME", home, 1)
         setenv("XDG_CONFIG_HOME", home + "/.config", 1)
         setenv("XDG_STATE_HOME", stateHome, 1)
+        // Open to every user, like /tmp: tests that run the binary as an ordinary user keep their
+        // stores here too, where the test process finds them.
+        let stores = stateHome + "/backstop/repositories"
+        try? FileManager.default.createDirectory(atPath: stores, withIntermediateDirectories: true)
+        for folder in [stateHome, stateHome + "/backstop", stores] { chmod(folder, 0o1777) }
         atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "backstop-test-home-\(getpid())") }
         setenv("GIT_CONFIG_GLOBAL", "/dev/null", 1)
         setenv("GIT_CONFIG_NOSYSTEM", "1", 1)

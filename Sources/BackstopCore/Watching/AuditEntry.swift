@@ -9,6 +9,9 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         /// An action the watcher failed to judge, even after healing: what it changed was neither
         /// checked nor snapshotted. `watch --sync` exits 3 and `status` 1 until an action succeeds.
         case unjudged
+        /// Refs moved or deleted in a way that loses commits: each kept under
+        /// `refs/backstop/journal/`, with the command that brings it back.
+        case journal
         /// The watcher reached a sync cookie (`.git/backstop-sync-NAME`) with every action before it
         /// judged: how scripts and tests wait for the watcher without sleeping.
         case sync
@@ -85,7 +88,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// One line for a person: the watcher's terminal and `backstop log`.
     public var summary: String {
         switch event {
-        case .start, .stop, .error, .sync, .unjudged:
+        case .start, .stop, .error, .sync, .unjudged, .journal:
             return "\(time) \(event.rawValue): \(message ?? "")"
         case .action:
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"

@@ -136,9 +136,9 @@ public final class OutsideStore {
     // MARK: Rebuilding
 
     /// Puts back every file of the git folder that is missing, from the store, into `target` (the
-    /// repository's git folder); files that are there are never written over. Objects and files
-    /// git replaces by renaming are linked back, so the rebuild costs what the copies are.
-    public func rebuild(into target: String) throws(GitError) -> Rebuild {
+    /// repository's git folder), or only its objects; files that are there are never written over.
+    /// Files are linked back, so the rebuild costs what the copies are.
+    public func rebuild(into target: String, objectsOnly: Bool = false) throws(GitError) -> Rebuild {
         guard exists else {
             throw GitError(function: "rebuild", code: -1, message: "the store \(directory) holds no copy of \(root)")
         }
@@ -148,7 +148,7 @@ public final class OutsideStore {
                 try Files.makeDirectories(target)
                 // Objects first: a ref put back must name objects that are there.
                 try rebuildFolder("/objects", into: target, counting: &rebuild)
-                for (name, kind) in DirectoryListing.entries(of: mirror) ?? [] {
+                for (name, kind) in objectsOnly ? [] : DirectoryListing.entries(of: mirror) ?? [] {
                     let relative = "/" + String(decoding: name, as: UTF8.self)
                     guard relative != "/objects" else { continue }
                     if kind == .directory {

@@ -89,6 +89,19 @@ extension SnapshotStore {
         return (id, trees)
     }
 
+    /// Whether `descendant` is `ancestor` or descends from it: a ref moved from one to the other
+    /// lost nothing. False when either commit is missing.
+    public func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) -> Bool {
+        if ancestor == descendant { return true }
+        var commit = descendant.gitOID, base = ancestor.gitOID
+        return backstop_git_graph_descendant_of(repository.pointer, &commit, &base) == 1
+    }
+
+    /// Keeps a commit reachable under `name` (a ref journal entry).
+    public func keep(_ id: ObjectID, as name: String) throws(GitError) {
+        try repository.updateReference(name, to: id, force: true, message: "backstop: kept")
+    }
+
     /// Points `refs/backstop/blocked` at the state a blocked action produced.
     public func markBlocked(_ id: ObjectID) throws(GitError) {
         try lock.withLock { () throws(GitError) in

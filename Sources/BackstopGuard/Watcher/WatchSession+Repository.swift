@@ -26,11 +26,13 @@ extension WatchSession {
         outsideStoreDue = min(outsideStoreDue ?? time, time)
     }
 
-    /// Brings the store outside the tree up to date. A failure is said once (until an update
-    /// succeeds again) and logged; the watcher goes on guarding.
+    /// Brings the store outside the tree up to date, after keeping the commits that refs moved or
+    /// deleted since it last did would lose. A failure is said once (until an update succeeds
+    /// again) and logged; the watcher goes on guarding.
     func updateOutsideStore() {
         outsideStoreDue = nil
         do {
+            try journalReferences()
             _ = try outside.update()
             reportedOutsideStoreFailure = false
         } catch {
@@ -57,13 +59,37 @@ extension WatchSession {
         return rebuilt.restoredFiles
     }
 
+    /// Refs journaled: a deleted branch or tag, one moved off its commit, a dropped stash entry, a
+    /// cut snapshot chain keep their old commit under `refs/backstop/journal/` (its objects put
+    /// back from the store first if `gc` pruned them), and the log says how to get each back.
+    func journalReferences() throws {
+        let changes = outside.referenceChanges()
+        let dropped = outside.droppedStashEntries()
+        guard !changes.isEmpty || !dropped.isEmpty else { return }
+        let fastForwards = Set(changes.filter { change in change.new.map { store.isAncestor(change.old, of: $0) } ?? false }.map(\.name))
+        let entries = ReferenceJournal.plan(changes: changes, dropped: dropped, fastForwards: fastForwards, stillNamed: outside.namedCommits(),
+                                            time: SnapshotStore.now())
+        guard !entries.isEmpty else { return }
+        for entry in entries {
+            do {
+                try store.keep(entry.id, as: entry.keptAs)
+            } catch {
+                _ = try outside.rebuild(into: location.commonDirectory, objectsOnly: true)
+                try store.keep(entry.id, as: entry.keptAs)
+            }
+        }
+        let lines = entries.map { "\($0.event): `\($0.command)` brings it back (kept as \($0.keptAs))" }
+        try log.append(entry(.journal, lines.joined(separator: "\n")))
+        say("backstop watch: " + lines.joined(separator: "\n  "))
+    }
+
     /// Puts back from the store whatever `.git` lacks (objects `gc` pruned, refs deleted) and drops
     /// from the private index what is still missing, so the next whole-tree snapshot reads those
     /// files again; returns what was done, for the log.
     func heal() throws -> String {
         var done: String
         do {
-            done = "\(try outside.rebuild(into: location.commonDirectory).restoredFiles) files of .git put back from the store outside the tree"
+            done = "\(try outside.rebuild(into: location.commonDirectory, objectsOnly: true).restoredFiles) objects put back from the store outside the tree"
         } catch {
             done = "nothing put back from the store outside the tree (\(error))"
         }

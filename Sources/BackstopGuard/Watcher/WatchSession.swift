@@ -173,7 +173,8 @@ public final class WatchSession: @unchecked Sendable {
             judge(action, now: now)
         }
         guard batcher.isIdle else { return }
-        if let due = outsideStoreDue, now >= due { updateOutsideStore() }
+        // A sync answered means judged up to now: refs journaled and the store caught up included.
+        if let due = outsideStoreDue, now >= due || !pendingSyncs.isEmpty { updateOutsideStore() }
         answerSyncs(now: now)
     }
 

@@ -1,0 +1,69 @@
+import BackstopCore
+import BackstopSystem
+
+/// The refs the store holds against the repository's: what moved or went since it last caught
+/// up, read from the files (loose refs, `packed-refs`, the stash's reflog) before it catches up.
+extension OutsideStore {
+    /// Branches, tags and the snapshot chain the store holds whose commit the repository's ref no
+    /// longer points at. Empty before the store's first copy.
+    public func referenceChanges() -> [ReferenceChange] {
+        guard exists else { return [] }
+        let held = Self.references(in: mirror)
+        let current = Self.references(in: gitDirectory)
+        return held.compactMap { name, old in
+            guard name.hasPrefix("refs/heads/") || name.hasPrefix("refs/tags/") || name == SnapshotStore.snapshotsReference else { return nil }
+            let new = current[name]
+            return new == old ? nil : ReferenceChange(name: name, old: old, new: new)
+        }
+    }
+
+    /// Stash entries the store's copy of the stash's reflog has and the repository's has not.
+    public func droppedStashEntries() -> [DroppedStash] {
+        guard exists else { return [] }
+        let current = Set(Self.stashLog(in: gitDirectory).map(\.id))
+        return Self.stashLog(in: mirror).filter { !current.contains($0.id) }
+    }
+
+    /// The commits the repository's refs point at now (every ref, remote-tracking ones included).
+    public func namedCommits() -> Set<ObjectID> {
+        Set(Self.references(in: gitDirectory).values)
+    }
+
+    /// Every ref of a git folder with an object id: loose refs win over `packed-refs`, as in git.
+    static func references(in gitDirectory: String) -> [String: ObjectID] {
+        var found: [String: ObjectID] = [:]
+        if let packed = try? Files.contents(gitDirectory + "/packed-refs") {
+            for line in packed.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") && line.first != UInt8(ascii: "^") {
+                let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 1)
+                if fields.count == 2, let id = ObjectID(hex: String(decoding: fields[0], as: UTF8.self)) {
+                    found[String(decoding: fields[1], as: UTF8.self)] = id
+                }
+            }
+        }
+        var pending = ["refs"]
+        while let folder = pending.popLast() {
+            for (name, kind) in DirectoryListing.entries(of: gitDirectory + "/" + folder) ?? [] where isMirrored(name) {
+                let path = folder + "/" + String(decoding: name, as: UTF8.self)
+                if kind == .directory {
+                    pending.append(path)
+                } else if let bytes = try? Files.contents(gitDirectory + "/" + path, upTo: 100),
+                          let id = ObjectID(hex: String(decoding: bytes.prefix(40), as: UTF8.self)) {
+                    found[path] = id
+                }
+            }
+        }
+        return found
+    }
+
+    /// The stash's reflog, oldest first: each line's new id is an entry's commit, its text after
+    /// the tab the entry's message.
+    static func stashLog(in gitDirectory: String) -> [DroppedStash] {
+        guard let bytes = try? Files.contents(gitDirectory + "/logs/refs/stash") else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            let fields = parts.first?.split(separator: " ") ?? []
+            guard fields.count >= 2, let id = ObjectID(hex: String(fields[1])) else { return nil }
+            return DroppedStash(id: id, message: parts.count == 2 ? String(parts[1]) : "")
+        }
+    }
+}
