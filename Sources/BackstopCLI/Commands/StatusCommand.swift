@@ -33,6 +33,9 @@ struct StatusCommand: Command {
         } else {
             Terminal.output("newest snapshot: none yet (`backstop snapshot` takes one)")
         }
+        if status.leftOutFiles > 0 {
+            Terminal.output("left out of snapshots: \(status.leftOutFiles) work files (too large or unreadable; `backstop log` names them)")
+        }
         let ownBytes = status.storeOwnBytes >= 1 << 20 ? "\(status.storeOwnBytes >> 20) MiB" : "\(status.storeOwnBytes >> 10) KiB"
         Terminal.output("store outside the tree: \(status.storeDirectory) (\(status.storeExists ? "\(ownBytes) of its own" : "empty"))")
         for problem in status.problems { Terminal.say("backstop: not fully guarded: \(problem)") }

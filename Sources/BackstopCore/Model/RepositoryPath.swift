@@ -15,6 +15,11 @@ public struct RepositoryPath: Hashable, Comparable, Sendable, CustomStringConver
     public var description: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Whether this path is `folder` itself or lies inside it.
+    /// Whether `paths` (files, and folders taken whole) include this path.
+    public func isCovered(by paths: [RepositoryPath]) -> Bool {
+        paths.contains { isWithin($0) }
+    }
+
     public func isWithin(_ folder: RepositoryPath) -> Bool {
         guard bytes.count >= folder.bytes.count, bytes.starts(with: folder.bytes) else { return false }
         return bytes.count == folder.bytes.count || bytes[folder.bytes.count] == UInt8(ascii: "/")

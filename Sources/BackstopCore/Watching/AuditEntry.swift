@@ -12,6 +12,9 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         /// Refs moved or deleted in a way that loses commits: each kept under
         /// `refs/backstop/journal/`, with the command that brings it back.
         case journal
+        /// Work files snapshots leave out (larger than `snapshots.maxFileBytes`, unreadable), named
+        /// when they appear and when they are deleted, since nothing can bring those back.
+        case leftOut
         /// The watcher reached a sync cookie (`.git/backstop-sync-NAME`) with every action before it
         /// judged: how scripts and tests wait for the watcher without sleeping.
         case sync
@@ -64,6 +67,8 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// also on `refs/backstop/blocked`, which `backstop undo` puts back).
     public var snapshot: String?
     public var rollback: RollbackRecord?
+    /// How many work files snapshots leave out now (on `leftOut` entries).
+    public var leftOutTotal: Int?
 
     public init(time: Int64, event: Event) {
         self.time = SnapshotMessage.format(time)
@@ -88,7 +93,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// One line for a person: the watcher's terminal and `backstop log`.
     public var summary: String {
         switch event {
-        case .start, .stop, .error, .sync, .unjudged, .journal:
+        case .start, .stop, .error, .sync, .unjudged, .journal, .leftOut:
             return "\(time) \(event.rawValue): \(message ?? "")"
         case .action:
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"

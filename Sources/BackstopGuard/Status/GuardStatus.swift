@@ -10,6 +10,8 @@ public struct GuardStatus {
     public let watcher: WatcherRegistration.Details?
     public let lastAction: AuditEntry?
     public let lastBlocked: AuditEntry?
+    /// Work files snapshots leave out now (too large, unreadable), as the watcher last counted.
+    public let leftOutFiles: Int
     /// The watcher's last action failed to be judged, even after healing.
     public let lastFailure: AuditEntry?
     public let newestSnapshot: SnapshotLog.Entry?
@@ -39,6 +41,7 @@ public struct GuardStatus {
         let log = try AuditLog(repository).entries().entries
         lastAction = log.last { $0.event == .action }
         lastBlocked = log.last { $0.verdict == .block }
+        leftOutFiles = log.last { $0.leftOutTotal != nil }?.leftOutTotal ?? 0
         let lastOutcome = log.last { [.start, .action, .unjudged].contains($0.event) }
         lastFailure = lastOutcome?.event == .unjudged ? lastOutcome : nil
         // Read through git's log, so a status query never creates Backstop's state.

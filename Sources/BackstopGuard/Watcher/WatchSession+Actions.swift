@@ -70,6 +70,7 @@ extension WatchSession {
         // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
         // would mean the whole tree to libgit2.
         let (afterTree, skipped) = paths == [] ? (settledTree, []) : try store.captureTree(paths: paths)
+        noteLeftOut(skipped, within: paths)
         var keptPreImages = false
         if let staged, staged != settledTree, staged != afterTree {
             keptPreImages = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages).created
@@ -122,6 +123,26 @@ extension WatchSession {
         if classification.verdict != .allow { say(record.summary) }
         try store.flush()
         scheduleOutsideStoreUpdate(by: clock())
+    }
+
+    /// Files a snapshot left out are named when they first appear; those that were left out and
+    /// are gone from `paths` (nil: anywhere) are named as deleted, since no snapshot held them.
+    func noteLeftOut(_ skipped: [SkippedFile], within paths: [RepositoryPath]?) {
+        var lines: [String] = []
+        for file in skipped where leftOut[file.path] == nil {
+            leftOut[file.path] = file.reason
+            lines.append("left out of snapshots: \(file.path): \(file.reason)")
+        }
+        for (path, reason) in leftOut.sorted(by: { $0.key < $1.key }) where paths.map({ path.isCovered(by: $0) }) ?? true {
+            guard !Files.exists(location.root + "/" + path.description) else { continue }
+            leftOut[path] = nil
+            lines.append("deleted, and in no snapshot: \(path) (\(reason))")
+        }
+        guard !lines.isEmpty else { return }
+        var record = entry(.leftOut, lines.joined(separator: "\n"))
+        record.leftOutTotal = leftOut.count
+        try? log.append(record)
+        say("backstop watch: " + lines.joined(separator: "\n  "))
     }
 
     /// A person's `backstop undo` or `restore` while the watcher runs: a new undo record that is not

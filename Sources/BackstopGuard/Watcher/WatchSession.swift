@@ -67,6 +67,8 @@ public final class WatchSession: @unchecked Sendable {
 
     /// Whether the last `stop` came from `watch --stop` or a person at the terminal.
     public private(set) var stoppedAsAsked = true
+    /// Work files snapshots leave out, and why: named in the log when they appear and when they go.
+    var leftOut: [RepositoryPath: String] = [:]
     /// Said when the watch starts: work files the last snapshot held that are missing now.
     var startNote: String?
 
@@ -139,6 +141,7 @@ public final class WatchSession: @unchecked Sendable {
         try log.append(entry(.start, "watching \(location.root): \(events.watchCount) folders, baseline snapshot \(baseline.id.short)"
             + (startNote.map { "\n" + $0 } ?? "")))
         if let startNote { say("backstop watch: " + startNote) }
+        noteLeftOut(baseline.skipped, within: [])
         if let finishedRollback {
             try log.append(finishedRollback)
             say(finishedRollback.summary)
