@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Chaos test for "nothing lost": a seeded, random session against the guarded fixture.
 
-    scenarios/chaos.py --backstop PATH [--seed N] [--steps N] [--work DIR]
+    scenarios/chaos.py --backstop PATH [--seed N] [--steps N] [--work DIR] [--allow-unequal]
 
 Random creates, edits, renames, deletions, truncations and git operations (commits, stash and pop,
 branch switches), with destructive bursts mixed in (`rm -rf` of a folder, `git checkout -- .`,
@@ -13,8 +13,8 @@ settled state is recorded (every work file's path and blob id, and the ignored `
 At the end every recorded version of every work file must be in a commit reachable from
 refs/backstop/* at its path, byte for byte (the blob id is the hash of the bytes). Each settled
 state is also compared with the newest snapshot, both ways (no file missing from it, none in it
-that is not on disk): the states it did not equal are counted and named, and with
-`--require-equal` they fail the run. Prints the seed and the counts; a failure names the seed to
+that is not on disk): the states it did not equal are counted and named, and fail the run unless
+`--allow-unequal`. Prints the seed and the counts; a failure names the seed to
 replay it and what was lost or unequal.
 """
 
@@ -171,7 +171,7 @@ def main():
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--steps", type=int, default=60)
     parser.add_argument("--settle-every", type=float, default=0.3, help="chance of waiting for the watcher after a step")
-    parser.add_argument("--require-equal", action="store_true", help="fail when a settled state is not its newest snapshot")
+    parser.add_argument("--allow-unequal", action="store_true", help="count settled states unequal to their newest snapshot, but pass")
     parser.add_argument("--work")
     arguments = parser.parse_args()
     backstop = os.path.abspath(arguments.backstop)
@@ -206,7 +206,7 @@ def main():
           f"{len(session.unequal)} settled states unequal to their snapshot")
     for paths in session.unequal[:5]:
         print(f"chaos: a settled state and its snapshot differ at {', '.join(paths[:10])}", file=sys.stderr)
-    if lost or (session.unequal and arguments.require_equal):
+    if lost or (session.unequal and not arguments.allow_unequal):
         for path, blob in lost[:20]:
             print(f"chaos: lost {path} at {blob}", file=sys.stderr)
         print(f"chaos: FAILED; replay with --seed {seed}; the run is kept in {base}", file=sys.stderr)

@@ -104,6 +104,33 @@ final class SnapshotIndex {
         return missing.count
     }
 
+    /// Drops the entries of files git now ignores that the user's index does not track (a
+    /// `.gitignore` that stopped ignoring `build/`, then ignored it again): they are no longer work
+    /// files, and a snapshot that kept them would hold what is not work. Secret files stay.
+    func dropIgnoredUntracked(userIndex: String, settings: SnapshotSettings) throws(GitError) -> [RepositoryPath] {
+        var tracked = Set<[UInt8]>()
+        var user: OpaquePointer?
+        if backstop_git_index_open(&user, userIndex) == 0, let user {
+            defer { backstop_git_index_free(user) }
+            for position in 0..<backstop_git_index_entrycount(user) {
+                if let entry = backstop_git_index_get_byindex(user, position), let cPath = entry.pointee.path { tracked.insert(CStrings.bytes(cPath)) }
+            }
+        }
+        var dropped: [RepositoryPath] = []
+        for position in 0..<backstop_git_index_entrycount(pointer) {
+            guard let entry = backstop_git_index_get_byindex(pointer, position), let cPath = entry.pointee.path else { continue }
+            let bytes = CStrings.bytes(cPath)
+            let path = RepositoryPath(bytes: bytes)
+            guard !tracked.contains(bytes), !settings.isSecretFile(path) else { continue }
+            var ignored: Int32 = 0
+            if backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, cPath) == 0, ignored != 0 { dropped.append(path) }
+        }
+        for path in dropped {
+            try check(path.withCString { backstop_git_index_remove_bypath(pointer, $0) }, "git_index_remove_bypath(\(path))")
+        }
+        return dropped
+    }
+
     func writeTree() throws(GitError) -> ObjectID {
         var oid = git_oid()
         try check(backstop_git_index_write_tree(&oid, pointer), "git_index_write_tree")

@@ -89,6 +89,17 @@ extension SnapshotStore {
         return (id, trees)
     }
 
+    /// After a `.gitignore` changed: files it ignores now, which the user's index does not track,
+    /// leave the private index (the next snapshot does not hold them). Returns those that left.
+    public func dropNewlyIgnoredFiles() throws(GitError) -> [RepositoryPath] {
+        try lock.withLock { () throws(GitError) -> [RepositoryPath] in
+            try index.reload()
+            let dropped = try index.dropIgnoredUntracked(userIndex: location.gitDirectory + "/index", settings: settings)
+            if !dropped.isEmpty { unwrittenRefreshes += 1 }
+            return dropped
+        }
+    }
+
     /// Whether `descendant` is `ancestor` or descends from it: a ref moved from one to the other
     /// lost nothing. False when either commit is missing.
     public func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) -> Bool {

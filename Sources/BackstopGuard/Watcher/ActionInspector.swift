@@ -41,9 +41,10 @@ final class ActionInspector {
     }
 
     /// The work files that differ between the trees before and after the action, within `paths`
-    /// (nil: the whole tree, after lost events), and what they mean.
-    func inspect(before: ObjectID, after: ObjectID, within paths: [RepositoryPath]?) throws -> Inspection {
-        let changes = try store.fileChanges(from: before, to: after, within: paths)
+    /// (nil: the whole tree, after lost events), and what they mean. Files in `noLongerWork` left
+    /// the tree because a `.gitignore` ignores them again, not because they were deleted.
+    func inspect(before: ObjectID, after: ObjectID, within paths: [RepositoryPath]?, noLongerWork: Set<RepositoryPath> = []) throws -> Inspection {
+        let changes = try store.fileChanges(from: before, to: after, within: paths).filter { $0.after != nil || !noLongerWork.contains($0.path) }
         let changed = changes.map(\.path)
         let newHead = try store.headTree()
         let stash = try store.stash()

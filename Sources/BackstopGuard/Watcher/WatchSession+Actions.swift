@@ -5,7 +5,7 @@ import BackstopSystem
 /// Judging an action: capture what it left, gather the facts, classify, and then either snapshot
 /// the result or roll it back.
 extension WatchSession {
-    private static let ignoreFileName = Array(".gitignore".utf8)
+    static let ignoreFileName = Array(".gitignore".utf8)
     private static let teamConfiguration = RepositoryPath(".backstop.json")
 
     /// Judges one action; a failure is said and logged, and the watcher goes on.
@@ -61,12 +61,21 @@ extension WatchSession {
         // A changed .gitignore changes which files are work: the files of folders it no longer
         // ignores are snapshotted now, with the whole tree, and the folders get watches.
         let ignoreChanged = action.paths.contains { $0.fileName == Self.ignoreFileName && !$0.isWithin(Self.gitFolder) }
-        if ignoreChanged { events.rewatch() }
+        var noLongerWork = Set<RepositoryPath>()
+        if ignoreChanged {
+            events.rewatch()
+            // What it ignores again is no longer work: the snapshot of this action leaves it out,
+            // and leaving is not deleting.
+            noLongerWork = Set(try store.dropNewlyIgnoredFiles())
+        }
         if action.overflowed { findSyncCookies() }
         let wholeTree = forceWholeTree || action.overflowed || ignoreChanged || rebuiltFiles != nil
-        let paths: [RepositoryPath]? = wholeTree ? nil : RepositoryPath.covering(action.paths.filter { !$0.isWithin(Self.gitFolder) })
-        let staged = stagedSinceAction && rebuiltFiles == nil ? try store.stagedTree() : nil
-        stagedSinceAction = false
+        // Files read ahead whose events cancelled out (created, then deleted) are not in the action's
+        // paths, but the private index holds them: they are looked at again, or the snapshot keeps them.
+        let changed = action.paths.filter { !$0.isWithin(Self.gitFolder) } + stagedSinceAction
+        let paths: [RepositoryPath]? = wholeTree ? nil : RepositoryPath.covering(changed)
+        let staged = !stagedSinceAction.isEmpty && rebuiltFiles == nil ? try store.stagedTree() : nil
+        stagedSinceAction = []
         // An action inside `.git` alone (a hook, the config) changed no work file: an empty path list
         // would mean the whole tree to libgit2.
         let (afterTree, skipped) = paths == [] ? (settledTree, []) : try store.captureTree(paths: paths)
@@ -75,7 +84,7 @@ extension WatchSession {
         if let staged, staged != settledTree, staged != afterTree {
             keptPreImages = try store.commit(tree: staged, reason: "files as they were written during an action", kind: .preImages).created
         }
-        let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths)
+        let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths, noLongerWork: noLongerWork)
         var tampered = guards.changes(in: try GuardedFiles.read(root: location.root))
         if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
         if rebuiltFiles != nil { tampered.append(Self.repositoryLabel) }

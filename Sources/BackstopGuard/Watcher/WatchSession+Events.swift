@@ -18,8 +18,9 @@ extension WatchSession {
         }
         guard !written.isEmpty else { return }
         do {
-            try store.stage(paths: RepositoryPath.covering(written))
-            stagedSinceAction = true
+            let covered = RepositoryPath.covering(written)
+            try store.stage(paths: covered)
+            stagedSinceAction += covered
         } catch {
             say("backstop watch: could not read written files ahead: \(error)")
         }

@@ -34,6 +34,7 @@ extension WatchSession {
         swallowOwnEvents(ownPaths)
         classifier.restored(lost)
         if paths != [] {
+            try forgetNewlyIgnored(after: ownPaths)
             let after = try store.take(reason: "after rolling back a blocked action", paths: paths)
             settledSnapshot = after.id
             settledTree = after.tree
@@ -58,6 +59,7 @@ extension WatchSession {
         }
         swallowOwnEvents(restored)
         classifier.restored(restored)
+        try forgetNewlyIgnored(after: restored)
         let after = try store.take(reason: "after bringing back the session's deletions", paths: restored)
         settledSnapshot = after.id
         settledTree = after.tree
@@ -86,6 +88,13 @@ extension WatchSession {
         record.rollback = AuditEntry.RollbackRecord(restored: report.plan.written.count + report.plan.replaced.count, removed: report.plan.removed.count,
                                                     mismatched: report.mismatched.map(\.description))
         return record
+    }
+
+    /// A restore that wrote a `.gitignore` may ignore again files the snapshot held as work: they
+    /// leave the private index, so the snapshot taken next is the tree as git sees it.
+    func forgetNewlyIgnored(after written: [RepositoryPath]) throws {
+        guard written.contains(where: { $0.fileName == Self.ignoreFileName }) else { return }
+        _ = try store.dropNewlyIgnoredFiles()
     }
 
     /// The rollback's writes raise events like anyone's: a cookie file written after them marks

@@ -44,7 +44,9 @@ public final class WatchSession: @unchecked Sendable {
     /// with, and what a rollback restores from.
     var settledSnapshot: ObjectID
     var settledTree: ObjectID
-    var stagedSinceAction = false
+    /// Files read ahead into the private index since the last action closed: the action's capture
+    /// must look at them again, even those whose events cancel out (created, then deleted).
+    var stagedSinceAction: [RepositoryPath] = []
     var lastUndoState: ObjectID?
     var cookies = 0
     var reportedWatchFailure = false
