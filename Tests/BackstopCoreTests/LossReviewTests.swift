@@ -20,9 +20,9 @@ import Testing
     }
 
     static func outcome(before: String?, after: String?, preexisting: Bool = true, committed: Bool = true, endsAsHead: Bool = false,
-                        stashed: Bool = false) -> FileOutcome {
+                        stashed: Bool = false, gutted: Bool = false, endsAsIndex: Bool = false) -> FileOutcome {
         FileOutcome(path: path, before: before.map(id), after: after.map(id), isPreexisting: preexisting, wasCommitted: committed,
-                    endsAsHead: endsAsHead, isStashed: stashed)
+                    endsAsHead: endsAsHead, isStashed: stashed, isGutted: gutted, endsAsIndex: endsAsIndex)
     }
 
     static let rows: [Row] = [
@@ -46,7 +46,17 @@ import Testing
             headMoved: true, lost: true, discarded: false),
         Row(description: "git stash of uncommitted work", outcome: outcome(before: "a1", after: "h1", committed: false, endsAsHead: true, stashed: true),
             headMoved: false, lost: false, discarded: false),
+        Row(description: "a file replaced by a stub", outcome: outcome(before: "a1", after: "stub", gutted: true), headMoved: false, lost: true, discarded: false),
+        Row(description: "uncommitted work overwritten by an older commit's content (git checkout OLD -- .)",
+            outcome: outcome(before: "a1", after: "o1", committed: false, endsAsIndex: true), headMoved: false, lost: true, discarded: true),
+        Row(description: "an uncommitted file edited again", outcome: outcome(before: "a1", after: "a2", committed: false), headMoved: false, lost: false,
+            discarded: false),
     ]
+
+    @Test(arguments: [(1_000, 25, nil, true), (1_000, 150, nil, false), (100, 1, nil, false), (500, 90, 1_000, true), (1_000, 0, nil, false)] as [(Int, Int, Int?, Bool)])
+    func guttingLeavesASliver(before: Int, after: Int, atStart: Int?, gutted: Bool) {
+        #expect(FileOutcome.isGutted(beforeBytes: before, afterBytes: after, sessionStartBytes: atStart) == gutted)
+    }
 
     @Test(arguments: rows) func eachSituation(_ row: Row) {
         let review = LossReview([row.outcome], headMoved: row.headMoved)

@@ -1,3 +1,4 @@
+import BackstopCore
 import BackstopGit
 import BackstopGuard
 
@@ -65,8 +66,13 @@ struct WatchCommand: Command {
             if judged.contains(where: { $0.event == .unjudged }) { return .failure }
             return judged.contains { $0.verdict == .block } ? .blocked : .clean
         case .foreground:
+            // A fresh context reads every layer again: the watcher calls it when the settings change.
+            let reload = { () throws -> (Configuration, SecretDetector) in
+                let fresh = CommandContext(directory: context.directory, configurationFile: context.configurationFile, environment: context.environment)
+                return (try fresh.configuration().configuration, try fresh.detector())
+            }
             try Watcher.run(location, configuration: try context.configuration().configuration, detector: try context.detector(),
-                            readyDescriptor: readyDescriptor) { Terminal.say($0) }
+                            readyDescriptor: readyDescriptor, reload: reload) { Terminal.say($0) }
             return .clean
         }
     }

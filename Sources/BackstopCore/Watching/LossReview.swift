@@ -14,8 +14,15 @@ public struct FileOutcome: Sendable, Equatable {
     public let endsAsHead: Bool
     /// The content before the action is in a stash entry the action made.
     public let isStashed: Bool
+    /// The file kept a sliver of its content (`isGutted`): a stub is a deletion.
+    public let isGutted: Bool
+    /// The content after the action is what the user's index holds there: git wrote both (`git
+    /// checkout OLD -- .`, `git restore --source --staged --worktree`), or the work went back to
+    /// what was staged; either discards what was there as surely as a reset to HEAD does.
+    public let endsAsIndex: Bool
 
-    public init(path: RepositoryPath, before: ObjectID?, after: ObjectID?, isPreexisting: Bool, wasCommitted: Bool, endsAsHead: Bool, isStashed: Bool = false) {
+    public init(path: RepositoryPath, before: ObjectID?, after: ObjectID?, isPreexisting: Bool, wasCommitted: Bool, endsAsHead: Bool,
+                isStashed: Bool = false, isGutted: Bool = false, endsAsIndex: Bool = false) {
         self.path = path
         self.before = before
         self.after = after
@@ -23,12 +30,24 @@ public struct FileOutcome: Sendable, Equatable {
         self.wasCommitted = wasCommitted
         self.endsAsHead = endsAsHead
         self.isStashed = isStashed
+        self.isGutted = isGutted
+        self.endsAsIndex = endsAsIndex
+    }
+
+    /// Files of at least this many bytes (in the action's before, or when the session began) can
+    /// be gutted; smaller ones are edited, not emptied of work.
+    public static let guttingMinimumBytes = 200
+    /// Gutted: at most a tenth of the larger of those sizes is left (a stub such as `# rest of file
+    /// unchanged`, or a byte). A formatter or a generator rewriting a file keeps most of its size.
+    public static func isGutted(beforeBytes: Int, afterBytes: Int, sessionStartBytes: Int?) -> Bool {
+        let reference = max(beforeBytes, sessionStartBytes ?? 0)
+        return reference >= guttingMinimumBytes && afterBytes > 0 && afterBytes * 10 <= reference
     }
 }
 
 /// Which of an action's files lost work: pure, so the rules read as a table.
 ///
-/// - A pre-existing file deleted or emptied is lost, unless its content moved (the same content
+/// - A pre-existing file deleted, emptied or gutted (`FileOutcome.isGutted`) is lost, unless its content moved (the same content
 ///   arrived at another path in the same action: a rename, `git mv`, a folder moved inside the
 ///   tree; or a new file has similar content: a move with an edit, see `isSimilar`), or git put it
 ///   in the stash, or git itself replaced it while HEAD moved (a branch switch, merge, rebase or
@@ -59,14 +78,14 @@ public struct LossReview: Sendable, Equatable {
         for outcome in outcomes.sorted(by: { $0.path < $1.path }) {
             guard let before = outcome.before, outcome.isPreexisting, outcome.after != before, !outcome.isStashed else { continue }
             if headMoved, outcome.endsAsHead, outcome.wasCommitted { continue }
-            let removed = outcome.after == nil || (outcome.after == ObjectID.emptyBlob && before != ObjectID.emptyBlob)
+            let removed = outcome.after == nil || (outcome.after == ObjectID.emptyBlob && before != ObjectID.emptyBlob) || outcome.isGutted
             if removed {
                 if before != ObjectID.emptyBlob, let destination = arrivals[before]?.popLast() {
                     movedTo.append(destination)
                     continue
                 }
                 unpaired.append(outcome)
-            } else if outcome.endsAsHead, !outcome.wasCommitted {
+            } else if outcome.endsAsHead || outcome.endsAsIndex, !outcome.wasCommitted {
                 lost.append(outcome.path)
                 discarded.append(outcome.path)
             }

@@ -72,6 +72,38 @@ extension SnapshotStore {
         return Array(UnsafeRawBufferPointer(start: bytes, count: Int(backstop_git_blob_rawsize(blob))))
     }
 
+    /// The id of what `tree` holds at `path`, nil when it holds nothing there.
+    public func entry(at path: RepositoryPath, in tree: ObjectID) throws(GitError) -> ObjectID? {
+        let object = try repository.tree(tree)
+        var entry: OpaquePointer?
+        defer { backstop_git_tree_entry_free(entry) }
+        let code = withExtendedLifetime(object) { path.withCString { backstop_git_tree_entry_bypath(&entry, object.pointer, $0) } }
+        guard code == 0, let entry, let id = backstop_git_tree_entry_id(entry) else { return nil }
+        return ObjectID(id)
+    }
+
+    /// What the user's index (`.git/index`, opened read-only) holds at each of `paths`.
+    public func userIndexEntries(at paths: [RepositoryPath]) throws(GitError) -> [RepositoryPath: ObjectID] {
+        guard !paths.isEmpty else { return [:] }
+        var index: OpaquePointer?
+        try check(backstop_git_index_open(&index, location.gitDirectory + "/index"), "git_index_open(.git/index)")
+        defer { backstop_git_index_free(index) }
+        var found: [RepositoryPath: ObjectID] = [:]
+        for path in paths {
+            if let entry = path.withCString({ backstop_git_index_get_bypath(index, $0, 0) }) {
+                var id = entry.pointee.id
+                found[path] = ObjectID(&id)
+            }
+        }
+        return found
+    }
+
+    /// A blob's size, read from its header without reading the content.
+    public func size(of id: ObjectID) throws(GitError) -> Int {
+        var oid = id.gitOID
+        return try ObjectDatabase(repository).size(of: &oid)
+    }
+
     /// HEAD's tree, nil on an unborn branch.
     public func headTree() throws(GitError) -> ObjectID? {
         try repository.referenceTarget("HEAD").map { id throws(GitError) in try repository.commit(id).treeID }

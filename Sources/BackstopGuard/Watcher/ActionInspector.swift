@@ -18,7 +18,7 @@ final class ActionInspector {
 
     private let store: SnapshotStore
     private let baselineTree: ObjectID
-    private let detector: SecretDetector
+    private var detector: SecretDetector
     private let maximumScanBytes: Int
     private var adopted = Set<RepositoryPath>()
     private var headTree: ObjectID?
@@ -64,11 +64,17 @@ final class ActionInspector {
                 stashed.formUnion(changed.filter { !differing.contains($0) })
             }
         }
+        let gutted = try guttedFiles(changes, after: after)
+        // Uncommitted content replaced by what git also staged: looked up only for those files.
+        let overwritten = changes.filter { $0.before != nil && $0.after != nil && uncommitted.contains($0.path) && unlikeNewHead.contains($0.path) }
+        let indexed = try store.userIndexEntries(at: overwritten.map(\.path))
+        let endsAsIndex = Set(overwritten.filter { change in indexed[change.path] == change.after?.id }.map(\.path))
         let outcomes = changes.map { change in
             FileOutcome(path: change.path, before: change.before?.id, after: change.after?.id,
                         isPreexisting: change.before != nil && (!born.contains(change.path) || adopted.contains(change.path)),
                         wasCommitted: !uncommitted.contains(change.path), endsAsHead: !unlikeNewHead.contains(change.path),
-                        isStashed: stashed.contains(change.path))
+                        isStashed: stashed.contains(change.path), isGutted: gutted.contains(change.path),
+                        endsAsIndex: endsAsIndex.contains(change.path))
         }
         var contents: [ObjectID: [UInt8]] = [:]
         let review = LossReview(outcomes, headMoved: newHead != headTree) { before, after in
@@ -85,26 +91,53 @@ final class ActionInspector {
         var facts = ActionFacts()
         facts.lostPreexistingFiles = review.lost
         facts.discardedUncommittedFiles = review.discarded
-        try scan(changes, into: &facts)
+        try scan(changes, committedIn: [headTree, newHead].compactMap { $0 }, into: &facts)
         return Inspection(changes: changes, review: review, facts: facts, deletedFiles: changes.filter { $0.before != nil && $0.after == nil }.count,
                           headTree: newHead, stashID: stash?.id)
     }
 
+    /// Files left with a sliver of what they held before the action or when the session began
+    /// (`FileOutcome.isGutted`): sizes come from object headers, and the session's start is looked
+    /// up only for files that shrank.
+    private func guttedFiles(_ changes: [FileChange], after: ObjectID) throws -> Set<RepositoryPath> {
+        var sizes: [RepositoryPath: (before: Int, after: Int)] = [:]
+        for change in changes {
+            guard let before = change.before, let now = change.after, now.id != ObjectID.emptyBlob, before.id != now.id else { continue }
+            let size = (before: try store.size(of: before.id), after: try store.size(of: now.id))
+            if size.after < size.before { sizes[change.path] = size }
+        }
+        guard !sizes.isEmpty else { return [] }
+        var atStart: [RepositoryPath: Int] = [:]
+        for change in try store.fileChanges(from: baselineTree, to: after, within: Array(sizes.keys)) {
+            if let start = change.before { atStart[change.path] = try store.size(of: start.id) }
+        }
+        return Set(sizes.filter { path, size in
+            FileOutcome.isGutted(beforeBytes: size.before, afterBytes: size.after, sessionStartBytes: atStart[path])
+        }.keys)
+    }
+
     /// New credentials in changed work files: the scanner's findings the content before lacked,
-    /// and values of the ignored secret files. Editing an ignored secret file itself is routine.
-    private func scan(_ changes: [FileChange], into facts: inout ActionFacts) throws {
+    /// and values of the ignored secret files. Editing an ignored secret file itself is routine,
+    /// and so is content a commit already holds at that path (HEAD before or after the action): a
+    /// checkout, reset or restore that brings back committed test keys leaks nothing new.
+    private func scan(_ changes: [FileChange], committedIn committed: [ObjectID], into facts: inout ActionFacts) throws {
         for change in changes {
             guard let after = change.after, after.kind == .file || after.kind == .executable else { continue }
             if store.isIgnoredSecretFile(change.path) || detector.isAllowedPath(change.path.description) { continue }
             let content = try store.content(of: after.id)
             guard content.count <= maximumScanBytes, !content.prefix(8000).contains(0) else { continue }
             let previous = try change.before.map { version throws in try store.content(of: version.id) }
-            let findings = detector.findings(in: Fragment(path: change.path.description, bytes: content))
-            if !findings.isEmpty {
+            var secrets = detector.findings(in: Fragment(path: change.path.description, bytes: content))
+            if !secrets.isEmpty {
                 let known = Set(previous.map { detector.findings(in: Fragment(path: change.path.description, bytes: $0)) }?.map(\.fingerprint) ?? [])
-                facts.secrets += findings.filter { !known.contains($0.fingerprint) }
+                secrets = secrets.filter { !known.contains($0.fingerprint) }
             }
-            for source in credentials.copies(into: content, before: previous) { facts.credentialCopies.append((source: source, path: change.path)) }
+            let copies = credentials.copies(into: content, before: previous)
+            guard !secrets.isEmpty || !copies.isEmpty else { continue }
+            // Looked up only for files with something to report: most actions have none.
+            if try committed.contains(where: { try store.entry(at: change.path, in: $0) == after.id }) { continue }
+            facts.secrets += secrets
+            for source in copies { facts.credentialCopies.append((source: source, path: change.path)) }
         }
     }
 
@@ -119,6 +152,11 @@ final class ActionInspector {
         if inspection.changes.contains(where: { store.settings.isSecretFile($0.path) }) { try readCredentials() }
         headTree = inspection.headTree
         stashID = inspection.stashID
+    }
+
+    /// The scanner's rules and allow lists changed (`.backstopignore`, `.backstop.json`).
+    func use(_ detector: SecretDetector) {
+        self.detector = detector
     }
 
     /// The action was rolled back: only git's own state moves on (HEAD and the stash are not rolled back).

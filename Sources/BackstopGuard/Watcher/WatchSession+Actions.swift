@@ -7,6 +7,7 @@ import BackstopSystem
 extension WatchSession {
     static let ignoreFileName = Array(".gitignore".utf8)
     private static let teamConfiguration = RepositoryPath(".backstop.json")
+    private static let settingsFiles = [teamConfiguration, RepositoryPath(".backstopignore")]
 
     /// Judges one action; a failure is said and logged, and the watcher goes on.
     func judge(_ action: Action, now: Int64) {
@@ -99,7 +100,8 @@ extension WatchSession {
         var facts = inspection.facts
         facts.tamperedGuards = tampered
         let undone = try putBackByPerson(inspection.changes)
-        let classification = undone ? Classification(findings: []) : classifier.classify(facts)
+        if undone { classifier.release() }
+        let classification = undone ? Classification(findings: []) : classifier.classify(facts, at: clock())
         var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : action.overflowed ? resumeNote : nil)
         if let rebuiltFiles {
             record.message = "`.git` was deleted: rebuilt from the store outside the tree (\(rebuiltFiles) files put back), history, refs and index included"
@@ -110,16 +112,25 @@ extension WatchSession {
                         deleted: inspection.deletedFiles, changed: inspection.changes.map(\.path), overflowed: action.overflowed, classification)
         record.before = settledSnapshot.hex
         if classification.verdict == .block {
+            // What the harm took comes back, nothing else: the files that carry a blocked finding
+            // (a secret, a copied credential, a deleted, emptied or gutted file, the team's
+            // configuration). What the same burst made or edited harmlessly stays, and is
+            // snapshotted with the rest.
+            let harmed = Set(classification.findings.filter { $0.verdict == .block }.flatMap(\.paths))
+            let restoring = inspection.changes.map(\.path).filter(harmed.contains)
             let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
-            try rollBack(within: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration }, lost: facts.lostPreexistingFiles, into: &record)
+            let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration },
+                                       lost: facts.lostPreexistingFiles, into: &record)
             try restoreEarlierLosses(sessionLosses, into: &record)
+            try noteStillStaged(written, in: &record)
             inspector.rolledBack(inspection)
         } else {
             for path in facts.lostPreexistingFiles { earlierLosses[path] = settledSnapshot }
             // A file written again (or an emptied one filled) is no longer lost: the session's total
             // counts what is missing, so an agent that rewrites files by deleting and recreating
-            // them never adds up.
-            let returned = inspection.changes.filter { $0.after.map { $0.id != ObjectID.emptyBlob } ?? false }.map(\.path)
+            // them never adds up. A gutted file is written, but lost.
+            let lostNow = Set(facts.lostPreexistingFiles)
+            let returned = inspection.changes.filter { $0.after.map { $0.id != ObjectID.emptyBlob } ?? false }.map(\.path).filter { !lostNow.contains($0) }
             classifier.restored(returned)
             for path in returned { earlierLosses[path] = nil }
             let snapshot = try store.commit(tree: afterTree, reason: "after an action: \(inspection.changes.count) files changed", skipped: skipped)
@@ -127,11 +138,41 @@ extension WatchSession {
             settledTree = afterTree
             record.snapshot = snapshot.id.hex
             try inspector.accept(inspection, putBackByPerson: undone)
+            if inspection.changes.contains(where: { Self.settingsFiles.contains($0.path) }) { reload(into: &record) }
         }
         try log.append(record)
         if classification.verdict != .allow { say(record.summary) }
         try store.flush()
         scheduleOutsideStoreUpdate(by: clock())
+    }
+
+    /// The settings changed and the change stands: the rules, allow lists, thresholds and verdicts
+    /// are read again; a file that cannot be read keeps the ones in force, and the log says why.
+    private func reload(into record: inout AuditEntry) {
+        guard let reloadSettings else { return }
+        let note: String
+        do {
+            let (configuration, detector) = try reloadSettings()
+            inspector.use(detector)
+            classifier.reconfigure(threshold: configuration.massDeletion, verdicts: configuration.verdicts)
+            note = "settings read again (.backstop.json, .backstopignore)"
+        } catch {
+            note = "settings NOT read again, the ones in force stay: \(error)"
+        }
+        record.message = record.message.map { $0 + "\n" + note } ?? note
+    }
+
+    /// A rollback leaves the user's index as git left it: a command that also staged what it did
+    /// (`git checkout OLD -- .`) leaves those paths staged, and the log says so and how to unstage.
+    func noteStillStaged(_ written: [RepositoryPath], in record: inout AuditEntry) throws {
+        guard !written.isEmpty else { return }
+        let staged = try StagedPaths.all(in: location.root)
+        let still = written.filter(staged.contains).sorted()
+        guard !still.isEmpty else { return }
+        let shown = still.prefix(AuditEntry.samplePaths).map(\.description)
+        let note = "the rollback leaves the index as it was: \(still.count) of the paths it put back are still staged "
+            + "(\(shown.joined(separator: ", "))\(still.count > shown.count ? ", ..." : "")); `git restore --staged -- PATH` unstages one"
+        record.message = record.message.map { $0 + "\n" + note } ?? note
     }
 
     /// Files a snapshot left out are named when they first appear; those that were left out and

@@ -6,15 +6,20 @@ import BackstopSystem
 /// took, and finishing a rollback an interrupted watcher began.
 extension WatchSession {
     /// Blocks an action: the blocked state is kept (a backup snapshot, also `refs/backstop/blocked`),
-    /// the action's paths are restored from the snapshot before it and checked, the guards are
-    /// written back, and the rollback's own events are swallowed.
-    func rollBack(within paths: [RepositoryPath]?, guardsChanged: Bool, lost: [RepositoryPath], into record: inout AuditEntry) throws {
+    /// the `harmed` paths are restored from the snapshot before it and checked, the guards are
+    /// written back, the rollback's own events are swallowed, and the result, with whatever else
+    /// the action changed within `actionPaths`, becomes the settled snapshot. Returns the paths
+    /// written.
+    @discardableResult
+    func rollBack(restoring harmed: [RepositoryPath], actionPaths: [RepositoryPath]?, guardsChanged: Bool, lost: [RepositoryPath],
+                  into record: inout AuditEntry) throws -> [RepositoryPath] {
         var ownPaths: [RepositoryPath] = []
         var restored = 0, removed = 0
         var mismatched: [String] = []
-        if paths != [] {
-            let report = try store.restore(from: settledSnapshot, within: paths, exact: true, dryRun: false, reason: Self.rollbackReason,
-                                           recordingAs: .rollback, backingUpOnlyPaths: paths != nil)
+        if !harmed.isEmpty {
+            // The private index holds the whole blocked state already: the backup reads only these.
+            let report = try store.restore(from: settledSnapshot, within: harmed, exact: true, dryRun: false, reason: Self.rollbackReason,
+                                           recordingAs: .rollback, backingUpOnlyPaths: true)
             if let blocked = report.before {
                 try store.markBlocked(blocked)
                 record.snapshot = blocked.hex
@@ -25,6 +30,7 @@ extension WatchSession {
             removed = report.plan.removed.count
             mismatched = report.mismatched.map(\.description)
         }
+        let written = ownPaths
         if guardsChanged {
             try guards.putBack()
             mismatched += guards.changes(in: try GuardedFiles.read(root: location.root)).map(\.description)
@@ -33,12 +39,13 @@ extension WatchSession {
         record.rollback = AuditEntry.RollbackRecord(restored: restored, removed: removed, mismatched: mismatched)
         swallowOwnEvents(ownPaths)
         classifier.restored(lost)
-        if paths != [] {
+        if actionPaths != [] {
             try forgetNewlyIgnored(after: ownPaths)
-            let after = try store.take(reason: "after rolling back a blocked action", paths: paths)
+            let after = try store.take(reason: "after rolling back a blocked action", paths: actionPaths)
             settledSnapshot = after.id
             settledTree = after.tree
         }
+        return written
     }
 
     /// A mass deletion spread over many actions: the files the earlier, allowed actions deleted come

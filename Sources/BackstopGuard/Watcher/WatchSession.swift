@@ -69,6 +69,9 @@ public final class WatchSession: @unchecked Sendable {
 
     /// Whether the last `stop` came from `watch --stop` or a person at the terminal.
     public private(set) var stoppedAsAsked = true
+    /// Reads the configuration and the scanner's rules again, when a change to `.backstopignore` or
+    /// `.backstop.json` stands (a person's: an agent's change to the team file is blocked).
+    public var reloadSettings: (() throws -> (Configuration, SecretDetector))?
     /// Work files snapshots leave out, and why: named in the log when they appear and when they go.
     var leftOut: [RepositoryPath: String] = [:]
     /// Said when the watch starts: work files the last snapshot held that are missing now.

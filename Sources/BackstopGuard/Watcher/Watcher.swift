@@ -8,11 +8,13 @@ import BackstopWatch
 public enum Watcher {
     /// `readyDescriptor` is the pipe a daemon's launcher waits on: "ready" goes there once the
     /// watches and the baseline snapshot are in place.
+    /// `reload` reads the configuration and the scanner's rules again (see `WatchSession.reloadSettings`).
     public static func run(_ location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, readyDescriptor: Int32?,
-                           say: @escaping (String) -> Void) throws {
+                           reload: (() throws -> (Configuration, SecretDetector))? = nil, say: @escaping (String) -> Void) throws {
         let registration = try WatcherRegistration(location)
         let session = try WatchSession(location: location, configuration: configuration, detector: detector, events: try InotifyWatcher.workingTree(location),
                                        resumingAfter: registration.interrupted.map { "pid \($0.pid), since \($0.since)" }, say: say)
+        session.reloadSettings = reload
         // Signals close the event source: the loop ends, flushes and logs, then the lock goes. Only
         // `watch --stop`, or Ctrl-C from a person at the terminal, is a stop: any other signal is
         // treated as a kill, and the next watcher judges what changed while none ran.
