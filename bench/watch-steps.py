@@ -4,7 +4,7 @@ Times are CLOCK_MONOTONIC, taken in this process around the step, so every side 
 
   start-daemon BACKSTOP REPO      times `BACKSTOP -C REPO watch --daemon` (it returns once the watches
                                   are set and the baseline snapshot taken); reports the watcher's pid
-                                  (.git/backstop/watch.pid) and the folder count it printed
+                                  (watch.pid in the store outside the tree) and the folder count it printed
   inotifywait REPO [--idle S] [--delete FILE] [--settle S]
                                   times `inotifywait -r -m @REPO/.git REPO` (inotify-tools) until it
                                   prints "Watches established." on stderr; with --idle, then its
@@ -16,6 +16,10 @@ Times are CLOCK_MONOTONIC, taken in this process around the step, so every side 
   rollback REPO FILE EXPECTED PID rm -rf the folders listed in FILE (relative to REPO); from the moment rm
                                   exits, polls .git/backstop/log.jsonl every 5 ms (a stat, nothing more)
                                   until blocked actions with a rollback have restored EXPECTED files
+ deletion REPO EXPECTED PID CMD...
+                                  runs CMD in REPO (one that deletes `.git` with the work: `find . -delete`);
+                                  from the moment it exits, polls the audit log until a blocked action
+                                  that rebuilt `.git` has restored EXPECTED files
   sync REPO NAME                  writes the sync cookie .git/backstop-sync-NAME and waits for the
                                   watcher's answer in the audit log (every action before it judged)
   peer REPO FILE DIR CMD...       rm -rf the folders listed in FILE, then times CMD run in DIR from the
@@ -125,15 +129,22 @@ class LogTail:
         return [json.loads(line) for line in lines if line.strip()]
 
 
+def store_directory(backstop, repo):
+    """The store outside the tree, as `backstop status` names it."""
+    said = subprocess.run([backstop, "-C", repo, "status"], stdin=subprocess.DEVNULL, capture_output=True, text=True).stdout
+    return next(line.split(": ", 1)[1].rsplit(" (", 1)[0] for line in said.splitlines() if line.startswith("store outside the tree: "))
+
+
 def start_daemon(backstop, repo):
-    out = os.path.join(repo, ".git", "backstop", "watch.out")
+    store = store_directory(backstop, repo)
+    out = os.path.join(store, "watch.out")
     seen = os.path.getsize(out) if os.path.exists(out) else 0
     start = now()
     done = subprocess.run([backstop, "-C", repo, "watch", "--daemon"], stdin=subprocess.DEVNULL, capture_output=True, text=True)
     elapsed = now() - start
     if done.returncode != 0:
         sys.exit(f"watch --daemon exited {done.returncode}: {done.stderr.strip()}")
-    pid = json.load(open(os.path.join(repo, ".git", "backstop", "watch.pid")))["pid"]
+    pid = json.load(open(os.path.join(store, "watch.pid")))["pid"]
     # "backstop: watching ROOT: N folders, baseline snapshot ID", said before the watcher says ready.
     with open(out, "rb") as handle:
         handle.seek(seen)
@@ -194,6 +205,26 @@ def rollback(repo, listing, expected, pid):
             "watcher_cpu_s": user + system - user_before - system_before, "watcher_system_s": system - system_before,
             "actions": [{key: entry.get(key) for key in ("event", "verdict", "created", "modified", "deleted", "overflowed", "rollback", "message")}
                         | {"classes": [c["class"] + ":" + c["verdict"] for c in entry.get("classes") or []]} for entry in actions]}
+
+
+def deletion(repo, expected, pid, command):
+    tail = LogTail(repo)
+    user_before, system_before = cpu_split(pid)
+    start = now()
+    subprocess.run(command, cwd=repo, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    t0 = now()
+    rebuilt, restored, deadline = None, 0, t0 + 600
+    while (rebuilt is None or restored < expected) and now() < deadline:
+        time.sleep(POLL_S)
+        for entry in tail.poll():
+            if entry.get("verdict") == "block" and entry.get("rollback"):
+                restored += entry["rollback"]["restored"]
+                if "`.git` was deleted" in (entry.get("message") or ""):
+                    rebuilt = entry.get("message")
+    t1 = now()
+    user, system = cpu_split(pid)
+    return {"seconds": t1 - t0, "command_seconds": t0 - start, "complete": rebuilt is not None and restored >= expected, "restored": restored,
+            "rebuilt": rebuilt, "watcher_cpu_s": user + system - user_before - system_before}
 
 
 def sync(repo, name):
@@ -283,6 +314,8 @@ def main():
         result = idle(int(rest[0]), float(rest[1]))
     elif kind == "rollback":
         result = rollback(rest[0], rest[1], int(rest[2]), int(rest[3]))
+    elif kind == "deletion":
+        result = deletion(rest[0], int(rest[1]), int(rest[2]), rest[3:])
     elif kind == "sync":
         result = sync(rest[0], rest[1])
     elif kind == "peer":

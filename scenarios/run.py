@@ -145,6 +145,8 @@ def build_fixture(base, backstop):
     write(repo, "README.md", "# Project\n\nA small service.\n")
     write(repo, "setup.cfg", "[metadata]\nname = project\nversion = 1.0.0\n")
     write(repo, ".env.example", "DATABASE_PASSWORD=changeme\nSTRIPE_KEY=your-stripe-key-here\n")
+    # Committed test keys, as many projects keep for their TLS tests: old, known, not a new leak.
+    write(repo, "tests/certs/server_key.pem", fake("private-key"))
     write(repo, ".gitignore", "node_modules/\nbuild/\ndist/\ntarget/\n.venv/\n__pycache__/\n*.log\n.env\n")
     git(repo, env, "add", "-A")
     git(repo, env, "commit", "-q", "-m", "the project")

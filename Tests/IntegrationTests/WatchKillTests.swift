@@ -132,8 +132,9 @@ import Testing
         #expect(resumed.map(\.verdict) == [.block], "\(resumed.map(\.summary))")
         #expect(resumed.first?.message?.contains("while no watcher ran") == true)
         for (path, text) in files { #expect(watched.repository.read(path) == text, "\(path)") }
-        // The whole action is rolled back, as any blocked one; its state is kept for `backstop undo`.
-        #expect(watched.repository.read("notes.txt") == nil)
+        // What the harm took is rolled back, nothing else: the new file stays. The blocked state is
+        // kept whole for `backstop undo`.
+        #expect(watched.repository.read("notes.txt") == "new\n")
         #expect(try watched.repository.git("show", "refs/backstop/blocked:notes.txt").output == "new\n")
         try watched.expectMassDeletionRolledBack(files, "after the restart")
     }

@@ -38,6 +38,11 @@ struct StatusCommand: Command {
         }
         let ownBytes = status.storeOwnBytes >= 1 << 20 ? "\(status.storeOwnBytes >> 20) MiB" : "\(status.storeOwnBytes >> 10) KiB"
         Terminal.output("store outside the tree: \(status.storeDirectory) (\(status.storeExists ? "\(ownBytes) of its own" : "empty"))")
+        let budget = try context.configuration().configuration.snapshots.diskBudgetBytes
+        if status.storeOwnBytes > budget {
+            Terminal.say("backstop: warning: the store outside the tree holds \(ownBytes) of its own (objects the repository dropped), over "
+                         + "snapshots.diskBudgetBytes (\(budget >> 20) MiB)")
+        }
         for problem in status.problems { Terminal.say("backstop: not fully guarded: \(problem)") }
         return status.problems.isEmpty ? .clean : .blocked
     }

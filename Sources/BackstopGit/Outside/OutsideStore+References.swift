@@ -24,6 +24,12 @@ extension OutsideStore {
         return Self.stashLog(in: mirror).filter { !current.contains($0.id) }
     }
 
+    /// The commits the store's copy of the refs points at: the repository's branch and tag tips as
+    /// they were when the store last caught up (before the action being judged).
+    public func heldCommits() -> Set<ObjectID> {
+        exists ? Set(Self.references(in: mirror).values) : []
+    }
+
     /// The commits the repository's refs point at now (every ref, remote-tracking ones included).
     public func namedCommits() -> Set<ObjectID> {
         Set(Self.references(in: gitDirectory).values)

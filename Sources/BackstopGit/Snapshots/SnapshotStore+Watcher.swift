@@ -104,6 +104,11 @@ extension SnapshotStore {
         return try ObjectDatabase(repository).size(of: &oid)
     }
 
+    /// HEAD's commit, nil on an unborn branch.
+    public func headCommit() throws(GitError) -> ObjectID? {
+        try repository.referenceTarget("HEAD")
+    }
+
     /// HEAD's tree, nil on an unborn branch.
     public func headTree() throws(GitError) -> ObjectID? {
         try repository.referenceTarget("HEAD").map { id throws(GitError) in try repository.commit(id).treeID }

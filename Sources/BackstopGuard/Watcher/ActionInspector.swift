@@ -13,6 +13,7 @@ final class ActionInspector {
         /// Work files that were there before the action and are not after it.
         let deletedFiles: Int
         fileprivate let headTree: ObjectID?
+        fileprivate let headCommit: ObjectID?
         fileprivate let stashID: ObjectID?
     }
 
@@ -22,15 +23,20 @@ final class ActionInspector {
     private let maximumScanBytes: Int
     private var adopted = Set<RepositoryPath>()
     private var headTree: ObjectID?
+    private var headCommit: ObjectID?
+    /// Commits known before the action (the store's copy of the refs).
+    private let knownCommits: () -> Set<ObjectID>
     private var stashID: ObjectID?
     private var credentials = CredentialValues()
 
-    init(store: SnapshotStore, baselineTree: ObjectID, detector: SecretDetector, maximumScanBytes: Int) throws {
+    init(store: SnapshotStore, baselineTree: ObjectID, detector: SecretDetector, maximumScanBytes: Int, knownCommits: @escaping () -> Set<ObjectID>) throws {
+        self.knownCommits = knownCommits
         self.store = store
         self.baselineTree = baselineTree
         self.detector = detector
         self.maximumScanBytes = maximumScanBytes
         headTree = try store.headTree()
+        headCommit = try store.headCommit()
         stashID = try store.stash()?.id
         try readCredentials()
     }
@@ -47,10 +53,11 @@ final class ActionInspector {
         let changes = try store.fileChanges(from: before, to: after, within: paths).filter { $0.after != nil || !noLongerWork.contains($0.path) }
         let changed = changes.map(\.path)
         let newHead = try store.headTree()
+        let newHeadCommit = try store.headCommit()
         let stash = try store.stash()
         guard !changes.isEmpty else {
             return Inspection(changes: [], review: LossReview([], headMoved: false), facts: ActionFacts(), deletedFiles: 0,
-                              headTree: newHead, stashID: stash?.id)
+                              headTree: newHead, headCommit: newHeadCommit, stashID: stash?.id)
         }
         // Each comparison is limited to the changed paths and skips equal subtrees, so an action
         // costs what it touched, not the size of the tree.
@@ -91,9 +98,21 @@ final class ActionInspector {
         var facts = ActionFacts()
         facts.lostPreexistingFiles = review.lost
         facts.discardedUncommittedFiles = review.discarded
-        try scan(changes, committedIn: [headTree, newHead].compactMap { $0 }, into: &facts)
+        try scan(changes, committedIn: try committedTrees(before: headTree, after: newHead, afterCommit: newHeadCommit), into: &facts)
         return Inspection(changes: changes, review: review, facts: facts, deletedFiles: changes.filter { $0.before != nil && $0.after == nil }.count,
-                          headTree: newHead, stashID: stash?.id)
+                          headTree: newHead, headCommit: newHeadCommit, stashID: stash?.id)
+    }
+
+    /// The trees whose content is not new: HEAD's before the action, and HEAD's after it when that
+    /// commit was there before the action too (a branch switched to, a reset to an older commit), not
+    /// one the action made: a secret committed with `--no-verify` in the same burst is new.
+    private func committedTrees(before: ObjectID?, after: ObjectID?, afterCommit: ObjectID?) throws -> [ObjectID] {
+        guard let after, after != before else { return before.map { [$0] } ?? [] }
+        var trees = before.map { [$0] } ?? []
+        if let commit = afterCommit, knownCommits().contains(commit) || (headCommit.map { store.isAncestor(commit, of: $0) } ?? false) {
+            trees.append(after)
+        }
+        return trees
     }
 
     /// Files left with a sliver of what they held before the action or when the session began
@@ -151,6 +170,7 @@ final class ActionInspector {
         if putBackByPerson { adopted.formUnion(inspection.changes.filter { $0.after != nil }.map(\.path)) }
         if inspection.changes.contains(where: { store.settings.isSecretFile($0.path) }) { try readCredentials() }
         headTree = inspection.headTree
+        headCommit = inspection.headCommit
         stashID = inspection.stashID
     }
 
@@ -162,6 +182,7 @@ final class ActionInspector {
     /// The action was rolled back: only git's own state moves on (HEAD and the stash are not rolled back).
     func rolledBack(_ inspection: Inspection) {
         headTree = inspection.headTree
+        headCommit = inspection.headCommit
         stashID = inspection.stashID
     }
 }

@@ -116,8 +116,16 @@ extension WatchSession {
             // (a secret, a copied credential, a deleted, emptied or gutted file, the team's
             // configuration). What the same burst made or edited harmlessly stays, and is
             // snapshotted with the rest.
-            let harmed = Set(classification.findings.filter { $0.verdict == .block }.flatMap(\.paths))
-            let restoring = inspection.changes.map(\.path).filter(harmed.contains)
+            var harmed = Set(classification.findings.filter { $0.verdict == .block }.flatMap(\.paths))
+            if classification.findings.contains(where: { $0.verdict == .block && [.massDeletion, .guardTamper].contains($0.actionClass) }) {
+                // A mass deletion (or `.git` deleted with the work) brings back every file the action
+                // deleted or emptied, the session's own included: only the count is of pre-existing ones.
+                harmed.formUnion(inspection.changes.filter { $0.after == nil || $0.after?.id == ObjectID.emptyBlob }.map(\.path))
+            }
+            // A folder turned into a link or a file on the way to a harmed path is part of the harm:
+            // the restore replaces it, and never writes through it.
+            let onTheWay = Set(harmed.flatMap(\.ancestors))
+            let restoring = inspection.changes.map(\.path).filter { harmed.contains($0) || onTheWay.contains($0) }
             let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
             let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration },
                                        lost: facts.lostPreexistingFiles, into: &record)

@@ -121,7 +121,9 @@ public final class WatchSession: @unchecked Sendable {
         // Resuming, the files there before are the interrupted watcher's, not what is left now.
         let preexisting = try resumed == nil ? store.indexedFileCount() : store.fileChanges(from: nil, to: settledTree, within: nil).count
         classifier = ActionClassifier(threshold: configuration.massDeletion, verdicts: configuration.verdicts, preexistingFileCount: preexisting)
-        inspector = try ActionInspector(store: store, baselineTree: settledTree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes)
+        let outsideStore = outside
+        inspector = try ActionInspector(store: store, baselineTree: settledTree, detector: detector, maximumScanBytes: configuration.maximumScanFileBytes,
+                                        knownCommits: { outsideStore.heldCommits() })
         batcher = ActionBatcher(settleMilliseconds: configuration.settleMilliseconds, maximumMilliseconds: configuration.maximumActionMilliseconds)
         if let interrupted, let resumed {
             // The whole tree against the interrupted watcher's last settled state, as after lost events.
