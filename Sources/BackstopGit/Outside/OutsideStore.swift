@@ -78,12 +78,7 @@ public final class OutsideStore {
                 try writeManifestIfMissing()
                 try Files.makeDirectory(mirror, permissions: 0o700)
                 try updateFolder("/objects", into: &update)
-                for (name, kind) in DirectoryListing.entries(of: gitDirectory) ?? [] where Self.isMirrored(name) {
-                    let relative = "/" + String(decoding: name, as: UTF8.self)
-                    guard relative != "/objects" else { continue }
-                    if kind == .directory { try updateFolder(relative, into: &update) } else { try updateFile(relative, into: &update) }
-                }
-                try removeVanished("", into: &update)
+                try updateFolder("", into: &update, skipping: "/objects")
             } catch {
                 throw GitError(error)
             }
@@ -91,21 +86,24 @@ public final class OutsideStore {
         }
     }
 
-    private func updateFolder(_ relative: String, into update: inout Update) throws(SystemError) {
+    private func updateFolder(_ relative: String, into update: inout Update, skipping skipped: String? = nil) throws(SystemError) {
         let source = gitDirectory + relative
         let isObjects = relative.hasPrefix("/objects")
+        var folderTime: Int64?
         if isObjects, relative != "/objects" {
-            // An object folder changes only when an object is added or removed.
-            let time = try Files.status(source)?.modifiedNanoseconds
-            if let time, objectFolderTimes[relative] == time { return }
-            defer { objectFolderTimes[relative] = time }
+            // An object folder changes only when an object is added or removed. Its time is read
+            // before the listing: an object added meanwhile changes it again, for the next update.
+            folderTime = try Files.status(source)?.modifiedNanoseconds
+            if let folderTime, objectFolderTimes[relative] == folderTime { return }
         }
         try Files.makeDirectory(mirror + relative, permissions: 0o700)
         for (name, kind) in DirectoryListing.entries(of: source) ?? [] where Self.isMirrored(name) {
             let path = relative + "/" + String(decoding: name, as: UTF8.self)
+            if path == skipped { continue }
             if kind == .directory { try updateFolder(path, into: &update) } else if kind == .regular { try updateFile(path, into: &update) }
         }
         if !isObjects { try removeVanished(relative, into: &update) }
+        if let folderTime { objectFolderTimes[relative] = folderTime }
     }
 
     /// Links (or copies) one file unless the store's is the same file, or the same content: objects
@@ -148,15 +146,7 @@ public final class OutsideStore {
                 try Files.makeDirectories(target)
                 // Objects first: a ref put back must name objects that are there.
                 try rebuildFolder("/objects", into: target, counting: &rebuild)
-                for (name, kind) in objectsOnly ? [] : DirectoryListing.entries(of: mirror) ?? [] {
-                    let relative = "/" + String(decoding: name, as: UTF8.self)
-                    guard relative != "/objects" else { continue }
-                    if kind == .directory {
-                        try rebuildFolder(relative, into: target, counting: &rebuild)
-                    } else if !Files.exists(target + relative), try Self.place(mirror + relative, at: target + relative) != .vanished {
-                        rebuild.restoredFiles += 1
-                    }
-                }
+                if !objectsOnly { try rebuildFolder("", into: target, counting: &rebuild, skipping: "/objects") }
             } catch {
                 throw GitError(error)
             }
@@ -164,10 +154,11 @@ public final class OutsideStore {
         }
     }
 
-    private func rebuildFolder(_ relative: String, into target: String, counting rebuild: inout Rebuild) throws(SystemError) {
+    private func rebuildFolder(_ relative: String, into target: String, counting rebuild: inout Rebuild, skipping skipped: String? = nil) throws(SystemError) {
         try Files.makeDirectory(target + relative, permissions: 0o755)
         for (name, kind) in DirectoryListing.entries(of: mirror + relative) ?? [] {
             let path = relative + "/" + String(decoding: name, as: UTF8.self)
+            if path == skipped { continue }
             if kind == .directory {
                 try rebuildFolder(path, into: target, counting: &rebuild)
             } else if !Files.exists(target + path), try Self.place(mirror + path, at: target + path) != .vanished {
