@@ -31,8 +31,10 @@ public final class OutsideStore {
     let gitDirectory: String
     var mirror: String { directory + "/git" }
     /// The modification times of the object folders at the last update: a folder whose time has
-    /// not changed holds no new object, so it is not listed again.
-    private var objectFolderTimes: [String: Int64] = [:]
+    /// not changed holds no new object, so it is not listed again. Kept in the store, so a short
+    /// process (`backstop snapshot`) does not list every object again.
+    private var objectFolderTimes: [String: Int64]?
+    private var objectFolderTimesPath: String { directory + "/object-folders.json" }
 
     public init(location: RepositoryLocation) {
         directory = Self.directory(forRoot: location.root)
@@ -77,8 +79,13 @@ public final class OutsideStore {
                 try Files.makeDirectories(directory, permissions: 0o700)
                 try writeManifestIfMissing()
                 try Files.makeDirectory(mirror, permissions: 0o700)
+                if objectFolderTimes == nil { objectFolderTimes = readObjectFolderTimes() }
+                let timesBefore = objectFolderTimes
                 try updateFolder("/objects", into: &update)
                 try updateFolder("", into: &update, skipping: "/objects")
+                if objectFolderTimes != timesBefore, let bytes = try? JSONEncoder().encode(objectFolderTimes) {
+                    try Files.writeAtomically(Array(bytes), to: objectFolderTimesPath, permissions: 0o600)
+                }
             } catch {
                 throw GitError(error)
             }
@@ -94,7 +101,7 @@ public final class OutsideStore {
             // An object folder changes only when an object is added or removed. Its time is read
             // before the listing: an object added meanwhile changes it again, for the next update.
             folderTime = try Files.status(source)?.modifiedNanoseconds
-            if let folderTime, objectFolderTimes[relative] == folderTime { return }
+            if let folderTime, objectFolderTimes?[relative] == folderTime { return }
         }
         try Files.makeDirectory(mirror + relative, permissions: 0o700)
         for (name, kind) in DirectoryListing.entries(of: source) ?? [] where Self.isMirrored(name) {
@@ -103,7 +110,7 @@ public final class OutsideStore {
             if kind == .directory { try updateFolder(path, into: &update) } else if kind == .regular { try updateFile(path, into: &update) }
         }
         if !isObjects { try removeVanished(relative, into: &update) }
-        if let folderTime { objectFolderTimes[relative] = folderTime }
+        if let folderTime { objectFolderTimes?[relative] = folderTime }
     }
 
     /// Links (or copies) one file unless the store's is the same file, or the same content: objects
@@ -129,6 +136,14 @@ public final class OutsideStore {
             if kind == .directory { try Self.removeTree(mirror + path) } else { try Files.remove(mirror + path) }
             update.removed += 1
         }
+    }
+
+    /// The folder times the last update recorded; none when the store's copy is gone (each folder is
+    /// then listed and compared again).
+    private func readObjectFolderTimes() -> [String: Int64] {
+        guard exists, let bytes = try? Files.contents(objectFolderTimesPath),
+              let times = try? JSONDecoder().decode([String: Int64].self, from: Data(bytes)) else { return [:] }
+        return times
     }
 
     // MARK: Rebuilding

@@ -31,31 +31,7 @@ extension WatchSession {
         }
     }
 
-    /// An action failed on a damaged repository (refs deleted and `git gc --prune=now` took objects
-    /// the private index names): the watcher heals (objects put back from the store outside the
-    /// tree, the private index cleared of what is still missing) and judges the action again,
-    /// against the whole tree. If that fails too, it takes a fresh baseline so the next action can
-    /// be judged, and says loudly that this one was not.
-    private func judgeAfterHealing(_ action: Action, failure: Error) {
-        do {
-            let healed = try heal()
-            try handle(action, wholeTree: true)
-            say("backstop watch: healed after \(failure): \(healed)")
-            try? log.append(entry(.error, "healed after \(failure): \(healed)"))
-        } catch {
-            var message = "could not judge an action, even after healing: \(error) (first: \(failure))"
-            if let baseline = try? store.take(reason: "backstop watch: fresh baseline after a failure") {
-                settledSnapshot = baseline.id
-                settledTree = baseline.tree
-                message += "; fresh baseline \(baseline.id.short): what the action changed was not judged, "
-                    + "`backstop restore \(settledSnapshot.short)` and the snapshots before it hold the earlier state"
-            }
-            say("backstop watch: ERROR: \(message)")
-            try? log.append(entry(.unjudged, message))
-        }
-    }
-
-    private func handle(_ action: Action, wholeTree forceWholeTree: Bool = false) throws {
+    func handle(_ action: Action, wholeTree forceWholeTree: Bool = false) throws {
         // `.git` deleted with the work (`find . -delete`): it comes back first, and the whole tree
         // is judged, since what was read ahead went with the old object database.
         let rebuiltFiles = try rebuildRepositoryIfBroken()
@@ -88,7 +64,7 @@ extension WatchSession {
         let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths, noLongerWork: noLongerWork)
         var tampered = guards.changes(in: try GuardedFiles.read(root: location.root))
         if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
-        if rebuiltFiles != nil { tampered.append(Self.repositoryLabel) }
+        if rebuiltFiles != nil { tampered.append(Self.gitFolder) }
         guard !inspection.changes.isEmpty || !tampered.isEmpty else {
             // Pre-images (files written, then moved or deleted within the action) are not a state
             // the tree settled in: the newest snapshot must again be the tree as it is.
@@ -112,20 +88,7 @@ extension WatchSession {
                         deleted: inspection.deletedFiles, changed: inspection.changes.map(\.path), overflowed: action.overflowed, classification)
         record.before = settledSnapshot.hex
         if classification.verdict == .block {
-            // What the harm took comes back, nothing else: the files that carry a blocked finding
-            // (a secret, a copied credential, a deleted, emptied or gutted file, the team's
-            // configuration). What the same burst made or edited harmlessly stays, and is
-            // snapshotted with the rest.
-            var harmed = Set(classification.findings.filter { $0.verdict == .block }.flatMap(\.paths))
-            if classification.findings.contains(where: { $0.verdict == .block && [.massDeletion, .guardTamper].contains($0.actionClass) }) {
-                // A mass deletion (or `.git` deleted with the work) brings back every file the action
-                // deleted or emptied, the session's own included: only the count is of pre-existing ones.
-                harmed.formUnion(inspection.changes.filter { $0.after == nil || $0.after?.id == ObjectID.emptyBlob }.map(\.path))
-            }
-            // A folder turned into a link or a file on the way to a harmed path is part of the harm:
-            // the restore replaces it, and never writes through it.
-            let onTheWay = Set(harmed.flatMap(\.ancestors))
-            let restoring = inspection.changes.map(\.path).filter { harmed.contains($0) || onTheWay.contains($0) }
+            let restoring = Self.harmed(by: classification, in: inspection.changes, gitRebuilt: rebuiltFiles != nil)
             let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
             let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration },
                                        lost: facts.lostPreexistingFiles, into: &record)
@@ -154,6 +117,22 @@ extension WatchSession {
         scheduleOutsideStoreUpdate(by: clock())
     }
 
+    /// What a blocked action's rollback puts back: what the harm took, nothing else. The files that
+    /// carry a blocked finding (a secret, a copied credential, a deleted, emptied or gutted file, the
+    /// team's configuration); for a mass deletion, or `.git` deleted with the work, every file the
+    /// action deleted or emptied, the session's own included (only the count is of pre-existing
+    /// ones); and a folder turned into a link or a file on the way to one of those, which the restore
+    /// replaces and never writes through. What the burst made or edited harmlessly stays.
+    static func harmed(by classification: Classification, in changes: [FileChange], gitRebuilt: Bool) -> [RepositoryPath] {
+        let blocked = classification.findings.filter { $0.verdict == .block }
+        var harmed = Set(blocked.flatMap(\.paths))
+        if gitRebuilt || blocked.contains(where: { $0.actionClass == .massDeletion }) {
+            harmed.formUnion(changes.filter { $0.after == nil || $0.after?.id == ObjectID.emptyBlob }.map(\.path))
+        }
+        let onTheWay = Set(harmed.flatMap(\.ancestors))
+        return changes.map(\.path).filter { harmed.contains($0) || onTheWay.contains($0) }
+    }
+
     /// The settings changed and the change stands: the rules, allow lists, thresholds and verdicts
     /// are read again; a file that cannot be read keeps the ones in force, and the log says why.
     private func reload(into record: inout AuditEntry) {
@@ -168,39 +147,6 @@ extension WatchSession {
             note = "settings NOT read again, the ones in force stay: \(error)"
         }
         record.message = record.message.map { $0 + "\n" + note } ?? note
-    }
-
-    /// A rollback leaves the user's index as git left it: a command that also staged what it did
-    /// (`git checkout OLD -- .`) leaves those paths staged, and the log says so and how to unstage.
-    func noteStillStaged(_ written: [RepositoryPath], in record: inout AuditEntry) throws {
-        guard !written.isEmpty else { return }
-        let staged = try StagedPaths.all(in: location.root)
-        let still = written.filter(staged.contains).sorted()
-        guard !still.isEmpty else { return }
-        let shown = still.prefix(AuditEntry.samplePaths).map(\.description)
-        let note = "the rollback leaves the index as it was: \(still.count) of the paths it put back are still staged "
-            + "(\(shown.joined(separator: ", "))\(still.count > shown.count ? ", ..." : "")); `git restore --staged -- PATH` unstages one"
-        record.message = record.message.map { $0 + "\n" + note } ?? note
-    }
-
-    /// Files a snapshot left out are named when they first appear; those that were left out and
-    /// are gone from `paths` (nil: anywhere) are named as deleted, since no snapshot held them.
-    func noteLeftOut(_ skipped: [SkippedFile], within paths: [RepositoryPath]?) {
-        var lines: [String] = []
-        for file in skipped where leftOut[file.path] == nil {
-            leftOut[file.path] = file.reason
-            lines.append("left out of snapshots: \(file.path): \(file.reason)")
-        }
-        for (path, reason) in leftOut.sorted(by: { $0.key < $1.key }) where paths.map({ path.isCovered(by: $0) }) ?? true {
-            guard !Files.exists(location.root + "/" + path.description) else { continue }
-            leftOut[path] = nil
-            lines.append("deleted, and in no snapshot: \(path) (\(reason))")
-        }
-        guard !lines.isEmpty else { return }
-        var record = entry(.leftOut, lines.joined(separator: "\n"))
-        record.leftOutTotal = leftOut.count
-        try? log.append(record)
-        say("backstop watch: " + lines.joined(separator: "\n  "))
     }
 
     /// A person's `backstop undo` or `restore` while the watcher runs: a new undo record that is not

@@ -8,8 +8,6 @@ extension WatchSession {
     /// What deleting `.git` deletes first, and what no git command works without: the deletion of
     /// any of them is an action, judged like the deletion of work files.
     static let repositoryParts = [".git", ".git/HEAD", ".git/objects", ".git/refs", ".git/backstop"].map { RepositoryPath($0) }
-    /// How a rebuilt `.git` is named in findings and the audit log.
-    static let repositoryLabel = RepositoryPath(".git")
     /// How long after the last change inside `.git` the store catches up: a commit or a rebase is
     /// many writes.
     static let outsideStoreDelayMilliseconds: Int64 = 200
@@ -40,6 +38,30 @@ extension WatchSession {
             reportedOutsideStoreFailure = true
             say("backstop watch: cannot update the store outside the tree (\(outside.directory)): \(error)")
             try? log.append(entry(.error, "cannot update the store outside the tree \(outside.directory): \(error)"))
+        }
+    }
+
+    /// An action failed on a damaged repository (refs deleted and `git gc --prune=now` took objects
+    /// the private index names): the watcher heals (objects put back from the store outside the
+    /// tree, the private index cleared of what is still missing) and judges the action again,
+    /// against the whole tree. If that fails too, it takes a fresh baseline so the next action can
+    /// be judged, and says loudly that this one was not.
+    func judgeAfterHealing(_ action: Action, failure: Error) {
+        do {
+            let healed = try heal()
+            try handle(action, wholeTree: true)
+            say("backstop watch: healed after \(failure): \(healed)")
+            try? log.append(entry(.error, "healed after \(failure): \(healed)"))
+        } catch {
+            var message = "could not judge an action, even after healing: \(error) (first: \(failure))"
+            if let baseline = try? store.take(reason: "backstop watch: fresh baseline after a failure") {
+                settledSnapshot = baseline.id
+                settledTree = baseline.tree
+                message += "; fresh baseline \(baseline.id.short): what the action changed was not judged, "
+                    + "`backstop restore \(settledSnapshot.short)` and the snapshots before it hold the earlier state"
+            }
+            say("backstop watch: ERROR: \(message)")
+            try? log.append(entry(.unjudged, message))
         }
     }
 
