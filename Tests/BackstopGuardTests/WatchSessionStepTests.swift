@@ -105,4 +105,23 @@ import Testing
         #expect(judged.allSatisfy { $0.verdict != .block }, "\(judged.map(\.summary))")
         #expect(try stepped.snapshotDifferences() == [])
     }
+
+    /// A deletion still running while the rollback writes (`find . -delete` of a large tree) takes
+    /// files the rollback has just put back, before the rollback's marker: those removals are not
+    /// the rollback's own, and the next action brings the files back (they went unseen, and stayed
+    /// deleted, in a 100,000-file `find . -delete`).
+    @Test func whatADeletionTakesWhileTheRollbackWritesComesBack() throws {
+        let names = (0..<30).map { "src/f\($0).txt" }
+        let stepped = try SteppedSession(files: Dictionary(uniqueKeysWithValues: names.map { ($0, "file \($0)\n") }))
+        try stepped.perform("rm -rf src", reporting: SteppedSession.deleted(names) + [SteppedSession.folder(deleted: "src")])
+        stepped.events.atFence = { [repository = stepped.repository, events = stepped.events] in
+            _ = try? repository.shell("rm src/f1.txt src/f2.txt")
+            events.push(SteppedSession.deleted(["src/f1.txt", "src/f2.txt"]))
+        }
+        let first = try stepped.settleAndJudge()
+        #expect(first.map(\.verdict) == [.block], "\(first.map(\.summary))")
+        let second = try stepped.settleAndJudge()
+        #expect(second.map(\.verdict) == [.block], "\(second.map(\.summary))")
+        for name in names { #expect(stepped.repository.read(name) == "file \(name)\n", "\(name)") }
+    }
 }

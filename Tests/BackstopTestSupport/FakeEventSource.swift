@@ -20,8 +20,16 @@ public final class FakeEventSource: EventSource, @unchecked Sendable {
     public func wait(until deadline: Int64?) {}
     public func take() -> [FileEvent] { queue.take() }
     public func rewatch() { queue.append([FileEvent(.overflow, RepositoryPath(bytes: []))]) }
+    /// Runs when the session fences its own writes: a test does there what another process did
+    /// while the session was writing (and pushes the events it raised).
+    public var atFence: (() -> Void)?
+
     /// Everything queued so far counts as caused by writes before the fence.
-    public func fence(cookie: RepositoryPath, timeoutMilliseconds: Int64) -> (before: [FileEvent], after: [FileEvent]) { (queue.take(), []) }
+    public func fence(cookie: RepositoryPath, timeoutMilliseconds: Int64) -> (before: [FileEvent], after: [FileEvent]) {
+        atFence?()
+        atFence = nil
+        return (queue.take(), [])
+    }
     public var watchCount: Int { 0 }
     public var firstWatchFailure: SystemError? { nil }
     public var unreadableFolders: [SystemError] { [] }

@@ -20,6 +20,12 @@ public struct FileEvent: Sendable, Equatable {
     public let path: RepositoryPath
     public let isDirectory: Bool
 
+    /// The path is gone from where it was: deleted, or moved away.
+    public var isRemoval: Bool {
+        if case .movedFrom = kind { return true }
+        return kind == .deleted
+    }
+
     public init(_ kind: Kind, _ path: RepositoryPath, isDirectory: Bool = false) {
         self.kind = kind
         self.path = path

@@ -41,9 +41,7 @@ extension WatchSession {
         classifier.restored(lost)
         if actionPaths != [] {
             try forgetNewlyIgnored(after: ownPaths)
-            let after = try store.take(reason: "after rolling back a blocked action", paths: actionPaths)
-            settledSnapshot = after.id
-            settledTree = after.tree
+            try settle(reason: "after rolling back a blocked action")
         }
         return written
     }
@@ -67,9 +65,7 @@ extension WatchSession {
         swallowOwnEvents(restored)
         classifier.restored(restored)
         try forgetNewlyIgnored(after: restored)
-        let after = try store.take(reason: "after bringing back the session's deletions", paths: restored)
-        settledSnapshot = after.id
-        settledTree = after.tree
+        try settle(reason: "after bringing back the session's deletions")
         let previous = record.rollback
         record.rollback = AuditEntry.RollbackRecord(restored: (previous?.restored ?? 0) + restored.count, removed: previous?.removed ?? 0,
                                                     mismatched: (previous?.mismatched ?? []) + mismatched)
@@ -97,6 +93,15 @@ extension WatchSession {
         return record
     }
 
+    /// The state a rollback produced becomes the settled snapshot: the private index as the
+    /// restore left it (the action's result, with what the harm took put back), not the disk read
+    /// again, which a deletion still running may have changed since (its events are the next action).
+    func settle(reason: String) throws {
+        let after = try store.commit(tree: try store.stagedTree(), reason: reason)
+        settledSnapshot = after.id
+        settledTree = after.tree
+    }
+
     /// A restore that wrote a `.gitignore` may ignore again files the snapshot held as work: they
     /// leave the private index, so the snapshot taken next is the tree as git sees it.
     func forgetNewlyIgnored(after written: [RepositoryPath]) throws {
@@ -105,8 +110,10 @@ extension WatchSession {
     }
 
     /// The rollback's writes raise events like anyone's: a cookie file written after them marks
-    /// where they end in the stream. Events before it on the paths the rollback wrote are dropped;
-    /// anything else (the agent kept working) goes to the batcher.
+    /// where they end in the stream. Events before it on the paths the rollback wrote are dropped,
+    /// except the removal of one that is gone now: a deletion still running (`find . -delete`)
+    /// took what the rollback had just put back. Anything else (the agent kept working) goes to
+    /// the batcher.
     func swallowOwnEvents(_ ownPaths: [RepositoryPath]) {
         guard !ownPaths.isEmpty else { return }
         var own = Set(ownPaths)
@@ -114,6 +121,9 @@ extension WatchSession {
         cookies += 1
         let cookie = Self.gitFolder.appending(Self.rollbackCookiePrefix + Array("\(CurrentProcess.identifier)-\(cookies)".utf8))
         let fenced = events.fence(cookie: cookie, timeoutMilliseconds: Self.cookieMilliseconds)
-        receive(fenced.before.filter { !own.contains($0.path) } + fenced.after, at: clock())
+        let kept = fenced.before.filter { event in
+            !own.contains(event.path) || (event.isRemoval && !Files.exists(location.root + "/" + event.path.description))
+        }
+        receive(kept + fenced.after, at: clock())
     }
 }
