@@ -6,8 +6,8 @@
 #                blocked action that rebuilt `.git` from the store and rolled every file back. Then
 #                `git status --porcelain` must be empty and every ref as before. The floor: `cp -a` of
 #                the whole repository from a copy, after the same deletion.
-#   recover      the whole folder deleted with no watcher running, then `backstop recover FOLDER`, vs
-#                `cp -a` of the repository from a copy.
+#   recover      the whole folder deleted with no watcher running (after a `backstop snapshot`), then
+#                `backstop recover FOLDER`, vs `cp -a` of the repository from a copy.
 #   disk         what the store costs: bytes only it holds (files whose every other name is gone),
 #                and its size counted on its own (hard links included), vs `du` of the repository
 #                (what `cp -a` costs).
@@ -78,8 +78,10 @@ for ((run = 0; run <= RUNS; run++)); do
     [ "$run" = 0 ] || du -sb "$RUN" "$XDG_STATE_HOME" | awk '{print $1}' | paste -sd' ' >> "$RAW/disk.txt"
     timed_copy "$([ "$run" = 0 ] && echo /dev/null || echo "$RAW/copy-after-find.jsonl")"
 
-    # The whole folder deleted with no watcher, then backstop recover.
+    # The whole folder deleted with no watcher (a snapshot taken before, as a watcher would have),
+    # then backstop recover.
     fresh_run
+    "$BACKSTOP" -C "$RUN" snapshot -m "before the folder is deleted" > /dev/null 2>&1
     rm -rf "$RUN"
     start=$(seconds); "$BACKSTOP" recover "$RUN" > "$RAW/recover-output.txt" 2>&1 || fail "backstop recover failed: $(tail -3 "$RAW/recover-output.txt")"; end=$(seconds)
     [ "$run" = 0 ] || python3 -c "import json; print(json.dumps({'seconds': $end - $start}))" >> "$RAW/recover.jsonl"

@@ -104,6 +104,21 @@ import Testing
         #expect(try repository.git("stash", "list").output == fixture.state.stash)
     }
 
+    /// Installed, never watched, never snapshotted: the store's copy of `.git` still gives back
+    /// every committed file, from HEAD.
+    @Test func recoverWithoutASnapshotGivesBackWhatHEADHolds() throws {
+        let repository = try TemporaryRepository()
+        let files = WatchedRepository.sourceFiles(12)
+        for (path, text) in files { try repository.write(path, text) }
+        try repository.commitAll("start")
+        try repository.backstop("install").expectSuccess()
+        try FileManager.default.removeItem(atPath: repository.root)
+        let recovered = try repository.backstop("recover", repository.root, in: repository.base)
+        #expect(recovered.status == 0 && recovered.all.contains("HEAD: the store holds no snapshot"), "\(recovered.all)")
+        for (path, text) in files { #expect(repository.read(path) == text, "\(path)") }
+        #expect(try repository.git("status", "--porcelain").output == "")
+    }
+
     /// The registration lives outside `.git`: deleting `.git/backstop` neither hides the running
     /// watcher nor lets a second one start beside it.
     @Test func theRegistrationOutlivesTheStateFolder() throws {

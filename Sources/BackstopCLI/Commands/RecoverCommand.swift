@@ -41,10 +41,10 @@ struct RecoverCommand: Command {
         let report = try Recovery.recover(root: root, settings: try context.configuration().configuration.snapshots, force: force)
         Terminal.say("backstop: rebuilt \(root)/.git from the store outside the tree (\(report.gitFiles) files put back)")
         guard let snapshot = report.snapshot else {
-            Terminal.say("backstop: the store holds no snapshot of the work files; `.git` alone was rebuilt")
+            Terminal.say("backstop: the store holds no snapshot and no commit; `.git` alone was rebuilt")
             return .clean
         }
-        let when = report.snapshotMessage.map { " (\(SnapshotMessage.format($0.time)), \($0.reason))" } ?? ""
+        let when = report.snapshotMessage.map { " (\(SnapshotMessage.format($0.time)), \($0.reason))" } ?? " (HEAD: the store holds no snapshot)"
         for path in report.restored.prefix(SnapshotReporting.listLimit) { Terminal.say("  restored: \(path)") }
         if report.restored.count > SnapshotReporting.listLimit { Terminal.say("  restored: ... and \(report.restored.count - SnapshotReporting.listLimit) more") }
         for path in report.differing.prefix(SnapshotReporting.listLimit) { Terminal.say("  kept as it is: \(path) (differs from the snapshot)") }

@@ -11,8 +11,9 @@ public enum Recovery {
         public let root: String
         /// Files of `.git` that were missing and are back.
         public let gitFiles: Int
-        /// The snapshot the work files came from, when the store holds one.
+        /// The snapshot the work files came from (HEAD's commit when the store holds no snapshot).
         public let snapshot: ObjectID?
+        /// Nil when the files came from HEAD.
         public let snapshotMessage: SnapshotMessage?
         /// Work files that were missing and are back.
         public let restored: [RepositoryPath]
@@ -45,7 +46,9 @@ public enum Recovery {
             throw GuardError("cannot rebuild \(location.commonDirectory): \(error)", hint: "is the disk full, or the folder not yours?")
         }
         let store = try SnapshotStore(location: location, settings: settings)
-        guard let source = try store.defaultRestoreSource() else {
+        // With no snapshot (no watcher ever ran, none was taken), HEAD still gives the committed files.
+        let snapshot = try store.defaultRestoreSource()
+        guard let source = try snapshot ?? store.headCommit() else {
             return Report(root: root, gitFiles: gitFiles, snapshot: nil, snapshotMessage: nil, restored: [], differing: [], mismatched: [])
         }
         let snapshotFiles = try store.fileChanges(from: nil, to: try store.tree(ofCommit: source), within: nil).map(\.path)
@@ -62,7 +65,7 @@ public enum Recovery {
             restored = report.plan.written.map(\.path)
             mismatched = report.mismatched
         }
-        return Report(root: root, gitFiles: gitFiles, snapshot: source, snapshotMessage: try store.message(ofCommit: source), restored: restored,
+        return Report(root: root, gitFiles: gitFiles, snapshot: source, snapshotMessage: try snapshot.map { try store.message(ofCommit: $0) }, restored: restored,
                       differing: differing, mismatched: mismatched)
     }
 
