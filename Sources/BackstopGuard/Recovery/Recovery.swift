@@ -54,9 +54,13 @@ public enum Recovery {
         let snapshotFiles = try store.fileChanges(from: nil, to: try store.tree(ofCommit: source), within: nil).map(\.path)
         let missing = snapshotFiles.filter { path in (try? Files.status(root + "/" + path.description)) == nil }
         let missingSet = Set(missing)
-        // What is there and differs is only named: the person decides with `backstop restore`.
-        let preview = try store.restore(from: source, within: nil, exact: false, dryRun: true, reason: "recover")
-        let differing = (preview.plan.written + preview.plan.replaced).map(\.path).filter { !missingSet.contains($0) }
+        // What is there and differs is only named: the person decides with `backstop restore`. An
+        // empty folder has nothing to compare.
+        var differing: [RepositoryPath] = []
+        if !entries.isEmpty {
+            let preview = try store.restore(from: source, within: nil, exact: false, dryRun: true, reason: "recover")
+            differing = (preview.plan.written + preview.plan.replaced).map(\.path).filter { !missingSet.contains($0) }
+        }
         var restored: [RepositoryPath] = []
         var mismatched: [RepositoryPath] = []
         if !missing.isEmpty {
