@@ -30,7 +30,7 @@ extension OutsideStore {
     /// two repositories never share a store and one recreated at the same place finds its own.
     static func directory(forRoot root: String) -> String {
         let name = root.split(separator: "/").last.map { $0.filter { $0.isLetter || $0.isNumber || "-_.".contains($0) } } ?? ""
-        let digest = SHA256.digest(Array(root.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hexDigest(Array(root.utf8)).prefix(16)
         return baseDirectory + "/" + (name.isEmpty ? "" : name + "-") + digest
     }
 
