@@ -8,11 +8,19 @@ public enum Backstop {
         [
         InstallCommand.self, UninstallCommand.self, ScanCommand.self, HookCommand.self, WatchCommand.self,
         StatusCommand.self, SnapshotCommand.self, SnapshotsCommand.self, RestoreCommand.self, UndoCommand.self,
-        LogCommand.self, AllowCommand.self, AllowRemoteCommand.self, ConfigCommand.self, RecoverCommand.self,
+        LogCommand.self, AllowCommand.self, AllowRemoteCommand.self, ConfigCommand.self, RecoverCommand.self, LeaksCommand.self,
         ]
     }
 
     static let version = "0.1.0"
+
+    /// Runs the process's command line, argv[0] included: git runs the push helper as
+    /// `git-remote-backstop REMOTE URL`, a link to this binary by that name.
+    public static func main(invocation: [String]) -> Int32 {
+        let words = Array(invocation.dropFirst())
+        let name = invocation.first.map { ($0 as NSString).lastPathComponent } ?? ""
+        return main(name == PushRoute.helperProgram ? ["hook", "remote-helper"] + words : words)
+    }
 
     /// Runs one command line and returns the exit status; every error becomes a message and a status
     /// from the design's table.

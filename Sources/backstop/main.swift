@@ -1,4 +1,4 @@
 import BackstopCLI
 import Foundation
 
-exit(Backstop.main(Array(CommandLine.arguments.dropFirst())))
+exit(Backstop.main(invocation: CommandLine.arguments))

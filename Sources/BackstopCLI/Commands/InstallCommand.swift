@@ -6,6 +6,8 @@ struct InstallCommand: Command {
     static let usage = """
         Installs the pre-commit and pre-push shims into the folder git runs hooks from. A hook that
         is already there is kept and runs first. Records the remotes that exist now as allowed.
+        Routes every push through the push helper (git-remote-backstop, a link to this binary), which
+        checks it as pre-push does even when hooks are skipped.
         Running it again updates the shims. Idempotent.
           --force   replace a foreign hook even when an earlier one is already kept
         """
@@ -29,6 +31,15 @@ struct InstallCommand: Command {
             }
         }
         for (name, url) in report.allowedRemotes { Terminal.say("backstop: pushes to \(name) (\(url)) are allowed") }
+        switch report.pushRoute {
+        case .routed(let helper):
+            Terminal.say("backstop: every push goes through the push check (\(helper)), hooks or not")
+        case .helperNotOnPath(let link):
+            Terminal.say("""
+                backstop: warning: pushes made with --no-verify or another hooks folder are not checked: git cannot find \(link) on PATH. \
+                Put its folder on PATH and run `backstop install` again.
+                """)
+        }
         if let pid = report.restartedWatcher { Terminal.say("backstop: the watcher was restarted around the change (pid \(pid))") }
         return .clean
     }

@@ -1,3 +1,4 @@
+import BackstopGit
 import BackstopGuard
 
 struct UninstallCommand: Command {
@@ -14,6 +15,8 @@ struct UninstallCommand: Command {
         if let stopped = try WatcherRegistration.stop(repository) { Terminal.say("backstop: stopped the watcher (pid \(stopped.pid))") }
         let installer = try HookInstaller(repository: repository)
         for message in try installer.uninstall() { Terminal.say("backstop: \(message)") }
+        try PushRouteSettings.unroute(in: repository.root)
+        Terminal.say("backstop: pushes no longer go through the push check")
         return .clean
     }
 }

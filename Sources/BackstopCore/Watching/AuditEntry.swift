@@ -15,6 +15,13 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         /// Work files snapshots leave out (larger than `snapshots.maxFileBytes`, unreadable), named
         /// when they appear and when they are deleted, since nothing can bring those back.
         case leftOut
+        /// A push went around every check (no hook, no push helper: `git -c remote.NAME.pushurl=...`,
+        /// a hooks folder of its own) and carried a secret to a remote, as the remote-tracking ref it
+        /// moved shows. The secret must be rotated; `status` says so until a person runs
+        /// `backstop leaks --rotated`.
+        case leak
+        /// A person said the leaked secrets were rotated.
+        case rotated
         /// The watcher reached a sync cookie (`.git/backstop-sync-NAME`) with every action before it
         /// judged: how scripts and tests wait for the watcher without sleeping.
         case sync
@@ -93,8 +100,12 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     /// One line for a person: the watcher's terminal and `backstop log`.
     public var summary: String {
         switch event {
-        case .start, .stop, .error, .sync, .unjudged, .journal, .leftOut:
+        case .start, .stop, .error, .sync, .unjudged, .journal, .leftOut, .rotated:
             return "\(time) \(event.rawValue): \(message ?? "")"
+        case .leak:
+            var text = "\(time) LEAK: \(message ?? "")"
+            for record in classes ?? [] { text += "\n  \(record.actionClass): \(record.evidence)" }
+            return text
         case .action:
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"
             text += " \(created ?? 0) created, \(modified ?? 0) modified, \(deleted ?? 0) deleted"

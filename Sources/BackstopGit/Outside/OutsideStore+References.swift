@@ -17,6 +17,32 @@ extension OutsideStore {
         }
     }
 
+    /// Remote-tracking refs that moved or appeared since the store last caught up, with what each
+    /// pointed at before (nil: new): where a push that went through git left its trace.
+    public func remoteTrackingMoves() -> [(name: String, old: ObjectID?, new: ObjectID)] {
+        guard exists else { return [] }
+        let held = Self.references(in: mirror)
+        return Self.references(in: gitDirectory).compactMap { name, new in
+            guard name.hasPrefix("refs/remotes/"), !name.hasSuffix("/HEAD"), held[name] != new else { return nil }
+            return (name, held[name], new)
+        }.sorted { $0.name < $1.name }
+    }
+
+    /// What every remote-tracking ref pointed at when the store last caught up: what the remotes
+    /// were known to have before.
+    public func heldRemoteTrackingCommits() -> Set<ObjectID> {
+        guard exists else { return [] }
+        return Set(Self.references(in: mirror).filter { $0.key.hasPrefix("refs/remotes/") }.values)
+    }
+
+    /// Whether the newest entry of a ref's reflog says a push moved it (`update by push`), as git
+    /// writes for remote-tracking refs; true when there is no reflog to tell a push from a fetch.
+    public func movedByPush(_ name: String) -> Bool {
+        guard let bytes = try? Files.contents(gitDirectory + "/logs/" + name) else { return true }
+        guard let last = bytes.split(separator: UInt8(ascii: "\n")).last, let tab = last.firstIndex(of: UInt8(ascii: "\t")) else { return true }
+        return String(decoding: last[last.index(after: tab)...], as: UTF8.self) == "update by push"
+    }
+
     /// Stash entries the store's copy of the stash's reflog has and the repository's has not.
     public func droppedStashEntries() -> [DroppedStash] {
         guard exists else { return [] }

@@ -1,4 +1,5 @@
 import BackstopGit
+import Foundation
 
 /// `backstop install`: the shims in place, the remotes that exist now allowed, the store outside
 /// the tree holding a copy of `.git`, and a running watcher stopped around the change (it would
@@ -11,6 +12,16 @@ public enum Installation {
         public let allowedRemotes: [(name: String, url: String)]
         /// The restarted watcher's pid, when one was running.
         public let restartedWatcher: Int32?
+        /// How pushes reach the push helper, or why they cannot.
+        public let pushRoute: PushRouteOutcome
+    }
+
+    /// Whether pushes that skip the hooks are checked.
+    public enum PushRouteOutcome: Sendable {
+        /// Every push URL goes through the helper, found at this path.
+        case routed(helper: String)
+        /// git would not find the helper on PATH, so routing pushes to it would stop every push.
+        case helperNotOnPath(link: String)
     }
 
     /// `configurationFile` is passed on to a restarted watcher.
@@ -24,12 +35,24 @@ public enum Installation {
             allowed += allowList.allow(name: name, urls: urls).map { (name, $0) }
         }
         try allowList.save()
+        let route = try routePushes(repository)
         do {
             _ = try OutsideStore(location: repository).update()
         } catch {
             throw GuardError("cannot copy .git to the store outside the tree: \(error)", hint: "is the disk full, or XDG_STATE_HOME not writable?")
         }
         let restarted = watcher == nil ? nil : try WatcherDaemon.start(repository, configurationFile: configurationFile)
-        return Report(hooksDirectory: installer.hooksDirectory, hooks: hooks, allowedRemotes: allowed, restartedWatcher: restarted)
+        return Report(hooksDirectory: installer.hooksDirectory, hooks: hooks, allowedRemotes: allowed, restartedWatcher: restarted, pushRoute: route)
+    }
+
+    /// Routes every push through the helper, once git can find it: the link beside the binary, on
+    /// the PATH this command runs with.
+    private static func routePushes(_ repository: RepositoryLocation) throws -> PushRouteOutcome {
+        let link = try PushHelperLink.make(beside: HookInstaller.currentBinary)
+        guard let helper = PushHelperLink.found(path: ProcessInfo.processInfo.environment["PATH"]) else {
+            return .helperNotOnPath(link: link)
+        }
+        try PushRouteSettings.route(in: repository.root)
+        return .routed(helper: helper)
     }
 }

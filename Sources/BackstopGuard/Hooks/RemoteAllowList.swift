@@ -1,3 +1,4 @@
+import BackstopCore
 import BackstopGit
 import BackstopSystem
 import Foundation
@@ -38,7 +39,7 @@ public struct RemoteAllowList {
     public mutating func allow(name: String, urls: [String]) -> [String] {
         let stamp = ISO8601DateFormatter().string(from: Date())
         var added: [String] = []
-        for url in urls where !entries.contains(where: { $0.url == url }) {
+        for url in urls.map(PushRoute.destination) where !entries.contains(where: { $0.url == url }) {
             entries.append(Entry(name: name, url: url, allowedAt: stamp))
             added.append(url)
         }
@@ -52,9 +53,10 @@ public struct RemoteAllowList {
         try Files.writeAtomically([UInt8](try encoder.encode(entries)) + [0x0A], to: path, permissions: 0o600)
     }
 
-    /// `https://host/a/b.git/` and `https://host/a/b` are the same remote.
+    /// `https://host/a/b.git/` and `https://host/a/b` are the same remote, and so is
+    /// `backstop::https://host/a/b`, the URL routed through the push helper.
     static func normalized(_ url: String) -> String {
-        var text = url
+        var text = PushRoute.destination(url)
         while text.hasSuffix("/") { text.removeLast() }
         if text.hasSuffix(".git") { text.removeLast(4) }
         return text

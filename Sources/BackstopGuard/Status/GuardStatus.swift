@@ -15,6 +15,8 @@ public struct GuardStatus {
     /// The watcher's last action failed to be judged, even after healing.
     public let lastFailure: AuditEntry?
     public let newestSnapshot: SnapshotLog.Entry?
+    /// Secrets that reached a remote by a push no check saw, not yet said to be rotated.
+    public let unrotatedLeaks: [AuditEntry]
     /// The store outside the tree: its folder, whether it holds a copy of `.git` yet, and the bytes
     /// only it holds (what deleting the repository would leave there).
     public let storeDirectory: String
@@ -28,6 +30,9 @@ public struct GuardStatus {
         if !hooksInstalled { problems.append("the hooks are not installed: run `backstop install`") }
         if watcher == nil { problems.append("no watcher runs: run `backstop watch --daemon`") }
         if let lastFailure { problems.append("the watcher failed to judge its last action (\(lastFailure.time)); see `backstop log`") }
+        for leak in unrotatedLeaks {
+            problems.append("a secret reached a remote (\(leak.time)); rotate it, then a person runs `backstop leaks --rotated`. `backstop leaks` names it")
+        }
         if !storeExists { problems.append("the store outside the tree holds no copy yet: run `backstop install` or `backstop watch --daemon`") }
         return problems
     }
@@ -44,6 +49,7 @@ public struct GuardStatus {
         leftOutFiles = log.last { $0.leftOutTotal != nil }?.leftOutTotal ?? 0
         let lastOutcome = log.last { [.start, .action, .unjudged].contains($0.event) }
         lastFailure = lastOutcome?.event == .unjudged ? lastOutcome : nil
+        unrotatedLeaks = PushedSecrets.unrotated(log)
         // Read through git's log, so a status query never creates Backstop's state.
         newestSnapshot = try SnapshotLog.newest(in: repository.root, reference: SnapshotStore.snapshotsReference)
         let outside = OutsideStore(location: repository)

@@ -46,6 +46,11 @@ final class ActionInspector {
         for (path, id) in try store.secretFiles() { credentials.read(try store.content(of: id), from: path) }
     }
 
+    /// Secrets in the lines commits add: what a push sent.
+    func scan(_ patches: [PatchFile]) -> [Finding] {
+        PatchScanner(detector: detector, maximumBytes: maximumScanBytes).scan(patches).findings
+    }
+
     /// The work files that differ between the trees before and after the action, within `paths`
     /// (nil: the whole tree, after lost events), and what they mean. Files in `noLongerWork` left
     /// the tree because a `.gitignore` ignores them again, not because they were deleted.

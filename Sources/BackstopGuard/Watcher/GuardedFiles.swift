@@ -3,7 +3,7 @@ import BackstopGit
 import BackstopSystem
 
 /// Backstop's guards outside the snapshots: the hook files git runs (the shims and the hooks they
-/// chain) and `core.hooksPath`. The watcher reads them when it starts; any change is
+/// chain), `core.hooksPath`, and the settings that route pushes through the push helper. The watcher reads them when it starts; any change is
 /// `guard-tamper`, and a rollback writes them back. (`.backstop.json` is a work file: snapshots
 /// guard it.)
 struct GuardedFiles: Equatable {
@@ -18,9 +18,11 @@ struct GuardedFiles: Equatable {
     let hooksFolder: String
     let hooks: [String: HookFile]
     let hooksPath: String?
+    let pushRoute: PushRouteSettings.State
 
     /// How a changed `core.hooksPath` is named: the setting, not a file.
     static let hooksPathLabel = RepositoryPath(".git/config (core.hooksPath)")
+    static let pushRouteLabel = RepositoryPath(".git/config (push route: url.backstop::.pushInsteadOf, remote.*.pushurl)")
     static var guardedNames: [String] { HookShims.hookNames.flatMap { [$0, $0 + HookShims.previousSuffix] } }
 
     static func read(root: String) throws -> GuardedFiles {
@@ -35,7 +37,7 @@ struct GuardedFiles: Equatable {
                 hooks[name] = HookFile(bytes: nil, permissions: 0)
             }
         }
-        return GuardedFiles(root: root, hooksFolder: folder, hooks: hooks, hooksPath: hooksPath)
+        return GuardedFiles(root: root, hooksFolder: folder, hooks: hooks, hooksPath: hooksPath, pushRoute: try PushRouteSettings.state(in: root))
     }
 
     /// The hooks folder as a path in the working tree, when it lies inside it (`.git/hooks`).
@@ -50,15 +52,19 @@ struct GuardedFiles: Equatable {
 
     /// What differs in `current`, as a person would name it. A changed `core.hooksPath` moves the
     /// hooks folder, so then that setting alone is named.
+    /// A push route that was complete must stay complete; a new remote or push URL it covers is no
+    /// change.
     func changes(in current: GuardedFiles) -> [RepositoryPath] {
-        if hooksPath != current.hooksPath || hooksFolder != current.hooksFolder { return [Self.hooksPathLabel] }
+        let route = pushRoute == .complete && current.pushRoute != .complete ? [Self.pushRouteLabel] : []
+        if hooksPath != current.hooksPath || hooksFolder != current.hooksFolder { return [Self.hooksPathLabel] + route }
         let shownFolder = hooksFolderInTree?.description ?? hooksFolder
-        return Self.guardedNames.filter { hooks[$0] != current.hooks[$0] }.map { RepositoryPath(shownFolder + "/" + $0) }
+        return Self.guardedNames.filter { hooks[$0] != current.hooks[$0] }.map { RepositoryPath(shownFolder + "/" + $0) } + route
     }
 
     /// Writes the guards back as they were.
     func putBack() throws {
         try HooksConfiguration.setHooksPath(hooksPath, in: root)
+        if pushRoute == .complete { try PushRouteSettings.route(in: root) }
         for (name, file) in hooks {
             let path = hooksFolder + "/" + name
             if let bytes = file.bytes {

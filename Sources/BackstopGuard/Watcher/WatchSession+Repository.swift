@@ -31,6 +31,7 @@ extension WatchSession {
         outsideStoreDue = nil
         do {
             try journalReferences()
+            try checkPushedReferences()
             _ = try outside.update()
             reportedOutsideStoreFailure = false
         } catch {

@@ -85,7 +85,7 @@ public final class WatcherSync {
             let entries = try log.entries().entries
             if let answer = entries.indices.dropFirst(readEntries).first(where: { entries[$0].event == .sync && entries[$0].message == name }) {
                 defer { readEntries = answer + 1 }
-                return entries[readEntries..<answer].filter { [.action, .error, .unjudged, .journal, .leftOut].contains($0.event) }
+                return entries[readEntries..<answer].filter { [.action, .error, .unjudged, .journal, .leftOut, .leak].contains($0.event) }
             }
             guard WatcherRegistration.running(location) != nil else {
                 throw GuardError("the watcher stopped before it answered", hint: "see \(WatcherDaemon.outputPath(location))")
