@@ -19,6 +19,8 @@ public enum HermeticGit {
         environment["GIT_COMMITTER_NAME"] = "Test Author"
         environment["GIT_COMMITTER_EMAIL"] = "author@example.com"
         environment["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z"
+        // The built binary's folder first, where `install` links the push helper git looks for.
+        environment["PATH"] = (BuiltBinary.path as NSString).deletingLastPathComponent + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         return environment
     }
 
