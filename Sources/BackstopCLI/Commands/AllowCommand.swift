@@ -27,8 +27,9 @@ struct AllowCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
-        let root = try context.repository().root
-        let added = try FindingAllowList.accept(fingerprint, reason: reason, root: root)
+        let repository = try context.repository()
+        let root = repository.root
+        let added = try FindingAllowList.accept(fingerprint, reason: reason, repository: repository)
         let path = root + "/" + IgnoreFile.name
         Terminal.say(added ? "backstop: allowed \(fingerprint) in \(path)" : "backstop: \(fingerprint) is already allowed in \(path)")
         return .clean

@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopGuard
 import Foundation
 
 struct ConfigCommand: Command {
@@ -7,17 +8,30 @@ struct ConfigCommand: Command {
     static let usage = """
         Prints every key with its effective value and its source: built-in, the user file
         (~/.config/backstop/config.json), the repo file (.backstop.json) or --config FILE.
+        What the user file or an uncommitted .backstop.json loosens counts only once a person
+        accepted that content: until then it is ignored, with a warning.
           --format text|json
+          --accept   a person accepts the user file and .backstop.json as they are now
         """
 
     let format: String
+    let accept: Bool
 
     init(parsing arguments: inout Arguments) throws(UsageError) {
         format = try arguments.choice("--format", from: ["text", "json"], default: "text")
+        accept = arguments.flag("--accept")
         try arguments.finish()
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
+        if accept {
+            let files = [context.userConfigurationPath] + (context.workingTreeRoot().map { [$0 + "/.backstop.json"] } ?? [])
+            for path in files {
+                guard let bytes = FileManager.default.contents(atPath: path) else { continue }
+                try ConfigurationAcceptance.accept([UInt8](bytes), path: path)
+                Terminal.say("backstop: accepted \(path) as it is now")
+            }
+        }
         let effective = try context.configuration()
         if format == "json" {
             var object: [String: JSONValue] = [:]

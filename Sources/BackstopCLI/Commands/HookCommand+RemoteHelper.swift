@@ -34,7 +34,7 @@ extension HookCommand {
     /// fails closed: nothing is pushed.
     private func pushBatch(_ batch: [RemoteHelperLine.RefSpec], helper: PushHelper, options: PushHelperOptions, context: CommandContext) -> [String] {
         do {
-            switch try helper.push(batch, options: options, configuration: try context.configuration().configuration, detector: try context.detector()) {
+            switch try helper.push(batch, options: options, configuration: try context.configuration().configuration, detector: try context.gateDetector()) {
             case .blocked(let outcome):
                 HookReport.say(outcome)
                 return batch.map { "error \($0.destination) blocked by backstop" }

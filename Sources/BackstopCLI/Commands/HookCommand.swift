@@ -46,7 +46,7 @@ struct HookCommand: Command {
             switch hook {
             case .preCommit:
                 let check = PreCommitCheck(directory: context.directory, indexFile: context.environment["GIT_INDEX_FILE"], repository: context.repository)
-                let outcome = try check.run { (try context.configuration().configuration, try context.detector()) }
+                let outcome = try check.run { (try context.configuration().configuration, try context.gateDetector()) }
                 HookReport.say(outcome)
                 return outcome.classification.verdict == .block ? .blocked : .clean
             case .prePush(_, let url) where PushRoute.isRouted(url):
@@ -55,7 +55,7 @@ struct HookCommand: Command {
             case .prePush(let remote, let url):
                 let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 let check = PrePushCheck(repository: try context.repository(), directory: context.directory, remote: remote, url: url)
-                let outcome = try check.run(refLines: input, configuration: try context.configuration().configuration, detector: try context.detector())
+                let outcome = try check.run(refLines: input, configuration: try context.configuration().configuration, detector: try context.gateDetector())
                 HookReport.say(outcome)
                 return outcome.classification.verdict == .block ? .blocked : .clean
             case .remoteHelper(let remote, let url):

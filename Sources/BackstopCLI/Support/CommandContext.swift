@@ -64,22 +64,31 @@ final class CommandContext {
     func configuration() throws -> EffectiveConfiguration {
         if let cachedConfiguration { return cachedConfiguration }
         var layers: [ConfigurationLayer] = []
-        if let user = try load(userConfigurationPath, mayLock: true, required: false) { layers.append(user) }
-        var repositoryIndex: Int?
-        if let root = workingTreeRoot(), let team = try load(root + "/.backstop.json", mayLock: false, required: false) {
-            repositoryIndex = layers.count
-            layers.append(team)
+        var unaccepted = Set<Int>()
+        // What the user file and the team file loosen counts only when a person made them; the
+        // --config file is a person's own command line.
+        func add(_ layer: ConfigurationLayer, bytes: [UInt8], committedIn root: String? = nil) {
+            if !layer.loosenedKeys.isEmpty, !ConfigurationAcceptance.isAccepted(bytes, path: layer.source, committedIn: root) {
+                unaccepted.insert(layers.count)
+            }
+            layers.append(layer)
         }
-        if let configurationFile, let given = try load(configurationFile, mayLock: false, required: true) {
+        if let (user, bytes) = try load(userConfigurationPath, mayLock: true, required: false) { add(user, bytes: bytes) }
+        var repositoryIndex: Int?
+        if let root = workingTreeRoot(), let (team, bytes) = try load(root + "/.backstop.json", mayLock: false, required: false) {
+            repositoryIndex = layers.count
+            add(team, bytes: bytes, committedIn: root)
+        }
+        if let configurationFile, let (given, _) = try load(configurationFile, mayLock: false, required: true) {
             layers.append(given)
         }
-        let effective = EffectiveConfiguration(layers: layers, repositoryLayerIndex: repositoryIndex)
+        let effective = EffectiveConfiguration(layers: layers, repositoryLayerIndex: repositoryIndex, unaccepted: unaccepted)
         for warning in effective.warnings { Terminal.say("backstop: warning: \(warning)") }
         cachedConfiguration = effective
         return effective
     }
 
-    private func load(_ path: String, mayLock: Bool, required: Bool) throws -> ConfigurationLayer? {
+    private func load(_ path: String, mayLock: Bool, required: Bool) throws -> (ConfigurationLayer, [UInt8])? {
         guard FileManager.default.fileExists(atPath: path) else {
             if required { throw ConfigurationError(key: "", source: path, message: "no such file (named by --config)") }
             return nil
@@ -87,12 +96,18 @@ final class CommandContext {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(key: "", source: path, message: "cannot be read")
         }
-        return try ConfigurationLayer.parse(data, source: path, mayLock: mayLock)
+        return (try ConfigurationLayer.parse(data, source: path, mayLock: mayLock), [UInt8](data))
     }
 
     /// The detector with the effective rules, path allowlist and the repo's `.backstopignore`.
     func detector() throws -> SecretDetector {
         Scan.detector(try configuration().configuration, root: workingTreeRoot())
+    }
+
+    /// The detector of the hooks and the push helper: no inline markers, and only the lines of
+    /// `.backstopignore` a guard trusts (`Scan.gateDetector`).
+    func gateDetector() throws -> SecretDetector {
+        try Scan.gateDetector(try configuration().configuration, root: workingTreeRoot(), repository: repository)
     }
 
     /// The repository's snapshot store, with the effective `snapshots.*` settings.

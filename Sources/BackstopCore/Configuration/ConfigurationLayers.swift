@@ -30,6 +30,15 @@ public struct ConfigurationLayer: Sendable {
         values: Dictionary(uniqueKeysWithValues: ConfigurationSchema.keys.map { ($0.path, $0.defaultValue) }),
         locked: [])
 
+    /// The keys this layer sets looser than the built-in defaults: a verdict relaxed, a threshold
+    /// raised, an allowance added, a check switched off.
+    public var loosenedKeys: [String] {
+        values.compactMap { path, value in
+            guard let key = ConfigurationSchema.key(path), let builtIn = Self.builtIn.values[path] else { return nil }
+            return key.isAtLeastAsStrict(value, as: builtIn) ? nil : path
+        }.sorted()
+    }
+
     private static func flatten(
         _ object: [String: JSONValue], prefix: String, source: String, mayLock: Bool,
         into values: inout [String: JSONValue], locked: inout [String]
@@ -80,8 +89,10 @@ public struct EffectiveConfiguration: Sendable {
     public let configuration: Configuration
 
     /// Merges `layers` in order. `repositoryLayerIndex` names the team's file, which may only tighten
-    /// keys that an earlier layer (the user file) locked.
-    public init(layers: [ConfigurationLayer], repositoryLayerIndex: Int? = nil) {
+    /// keys that an earlier layer (the user file) locked. `unaccepted` names the layers no person is
+    /// known to have made (`ConfigurationAcceptance`): what they loosen is ignored, with a warning, so
+    /// an agent that writes a configuration file cannot switch a check off with it.
+    public init(layers: [ConfigurationLayer], repositoryLayerIndex: Int? = nil, unaccepted: Set<Int> = []) {
         var values: [String: JSONValue] = [:]
         var sources: [String: String] = [:]
         var locked = Set<String>()
@@ -91,6 +102,12 @@ public struct EffectiveConfiguration: Sendable {
                 if index - 1 == repositoryLayerIndex, locked.contains(path), let current = values[path],
                    let key = ConfigurationSchema.key(path), !key.isAtLeastAsStrict(value, as: current) {
                     warnings.append("\(layer.source): key '\(path)' is locked by \(sources[path] ?? "the user file") and this value would loosen it; ignored")
+                    continue
+                }
+                if unaccepted.contains(index - 1), let key = ConfigurationSchema.key(path), let builtIn = ConfigurationLayer.builtIn.values[path],
+                   !key.isAtLeastAsStrict(value, as: builtIn) {
+                    warnings.append("\(layer.source): key '\(path)' loosens a check, and no person accepted this file; ignored "
+                        + "(a person accepts it by running `backstop config --accept` at a terminal)")
                     continue
                 }
                 values[path] = value

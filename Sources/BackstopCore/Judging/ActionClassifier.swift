@@ -52,6 +52,10 @@ public struct ActionClassifier: Sendable {
         for (source, path) in facts.credentialCopies {
             found(.credentialCopy, "copies a value of \(source) into \(path)", [path])
         }
+        for secret in facts.selfAllowedSecrets {
+            found(.guardTamper, "writes a credential (\(secret.ruleID)) into \(secret.path):\(secret.line) with an allowance marker on the same line: "
+                + "an allowance written with the secret it excuses does not count: \(secret.excerpt)", [RepositoryPath(secret.path)])
+        }
         if !facts.tamperedGuards.isEmpty {
             found(.guardTamper, "changes Backstop's guards: \(facts.tamperedGuards.map(\.description).joined(separator: ", "))", facts.tamperedGuards)
         }

@@ -11,6 +11,9 @@ public struct ActionFacts: Sendable, Equatable {
     public var tamperedGuards: [RepositoryPath] = []
     /// Credentials the action wrote into work files that did not hold them (redacted findings).
     public var secrets: [Finding] = []
+    /// Credentials written together with an inline allowance marker on their line (`backstop:allow`):
+    /// an allowance the writer gives itself, which does not count.
+    public var selfAllowedSecrets: [Finding] = []
     /// Values of an ignored secret file (`.env`) written into a work file.
     public var credentialCopies: [(source: RepositoryPath, path: RepositoryPath)] = []
 
@@ -18,7 +21,7 @@ public struct ActionFacts: Sendable, Equatable {
 
     public static func == (left: ActionFacts, right: ActionFacts) -> Bool {
         left.lostPreexistingFiles == right.lostPreexistingFiles && left.discardedUncommittedFiles == right.discardedUncommittedFiles
-            && left.tamperedGuards == right.tamperedGuards && left.secrets == right.secrets
+            && left.tamperedGuards == right.tamperedGuards && left.secrets == right.secrets && left.selfAllowedSecrets == right.selfAllowedSecrets
             && left.credentialCopies.map(\.path) == right.credentialCopies.map(\.path)
             && left.credentialCopies.map(\.source) == right.credentialCopies.map(\.source)
     }

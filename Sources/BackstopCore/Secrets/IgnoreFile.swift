@@ -21,4 +21,16 @@ public enum IgnoreFile {
         return parts[0].allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }
             && parts[1].allSatisfy { $0.isHexDigit }
     }
+
+    /// The accepted fingerprints a guard trusts: those `backstop allow` recorded (a person ran it),
+    /// and those HEAD's committed `.backstopignore` holds (a team's, reviewed with the code). A line
+    /// written into the file by anything else excuses nothing.
+    public static func trusted(working: Set<String>, recorded: Set<String>, committed: Set<String>) -> Set<String> {
+        working.filter { recorded.contains($0) || committed.contains($0) }
+    }
+
+    /// Lines an edit added that no guard trusts: the watcher judges such an edit as `guard-tamper`.
+    public static func untrustedAdditions(before: Set<String>, after: Set<String>, recorded: Set<String>, committed: Set<String>) -> Set<String> {
+        after.subtracting(before).subtracting(trusted(working: after, recorded: recorded, committed: committed))
+    }
 }

@@ -67,7 +67,13 @@ public final class SecretDetector: Sendable {
     }
 
     public func findings(in fragment: Fragment) -> [Finding] {
-        guard !fragment.bytes.isEmpty, !isAllowedPath(fragment.path) else { return [] }
+        findingsAndMarked(in: fragment).findings
+    }
+
+    /// The findings, and apart from them those an inline allowance marker on their line excused:
+    /// the watcher judges a marker that arrives with its secret as the writer excusing itself.
+    public func findingsAndMarked(in fragment: Fragment) -> (findings: [Finding], marked: [Finding]) {
+        guard !fragment.bytes.isEmpty, !isAllowedPath(fragment.path) else { return ([], []) }
         return fragment.bytes.withUnsafeBufferPointer { bytes in
             let candidates = self.candidates(in: bytes, path: fragment.path)
             return report(candidates, in: bytes, fragment: fragment)
@@ -127,15 +133,16 @@ public final class SecretDetector: Sendable {
         }
     }
 
-    private func report(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>, fragment: Fragment) -> [Finding] {
-        guard !candidates.isEmpty else { return [] }
+    private func report(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>, fragment: Fragment) -> (findings: [Finding], marked: [Finding]) {
+        guard !candidates.isEmpty else { return ([], []) }
         let lines = LineIndex(bytes)
         var findings: [Finding] = []
+        var marked: [Finding] = []
         for candidate in candidates.sorted(by: { $0.secretStart < $1.secretStart }) {
             let rule = rules[candidate.ruleIndex]
             let lineRange = lines.lineRange(containing: candidate.secretStart)
             let lineText = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineRange]), as: UTF8.self)
-            if options.inlineAllowMarkers.contains(where: { lineText.contains($0) }) { continue }
+            let isMarked = options.inlineAllowMarkers.contains(where: { lineText.contains($0) })
             let fingerprint = Redaction.fingerprint(ruleID: rule.id, secret: candidate.secret)
             if options.ignoredFingerprints.contains(fingerprint) { continue }
 
@@ -144,13 +151,14 @@ public final class SecretDetector: Sendable {
                                              focus: candidate.secretStart, redacted: redacted)
             let fragmentLine = lines.lineNumber(of: candidate.secretStart)
             let line = fragment.lineNumbers.map { fragmentLine <= $0.count ? $0[fragmentLine - 1] : fragmentLine } ?? fragmentLine
-            findings.append(Finding(
+            let finding = Finding(
                 ruleID: rule.id, description: rule.description, path: fragment.path, line: line,
                 column: candidate.secretStart - lineRange.lowerBound + 1, commit: fragment.commit,
                 redacted: redacted, excerpt: Redaction.excerpt(maskedLine: masked, focus: redacted),
-                fingerprint: fingerprint))
+                fingerprint: fingerprint)
+            if isMarked { marked.append(finding) } else { findings.append(finding) }
         }
-        return findings
+        return (findings, marked)
     }
 
     /// The line as text with every secret on it masked; the focused secret shows its redacted form.

@@ -52,10 +52,21 @@ public enum Scan {
 
     /// The detector with the effective rules, path allowlist and the repository's `.backstopignore`.
     public static func detector(_ configuration: Configuration, root: String?) -> SecretDetector {
-        var ignored = Set<String>()
-        if let root, let text = try? String(contentsOfFile: root + "/" + IgnoreFile.name, encoding: .utf8) {
-            ignored = IgnoreFile.fingerprints(in: text)
-        }
-        return SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignored))
+        SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignoreFile(root)))
+    }
+
+    /// The detector the hooks and the push helper judge what leaves with. What they scan is new (the
+    /// lines a commit adds, commits the remote lacks), so an inline marker on such a line arrived
+    /// with its secret and excuses nothing; of `.backstopignore`, only the lines a guard trusts count
+    /// (`FindingAllowList.trusted`).
+    public static func gateDetector(_ configuration: Configuration, root: String?, repository: () throws -> RepositoryLocation) throws -> SecretDetector {
+        let trusted = try FindingAllowList.trusted(working: ignoreFile(root), repository: repository)
+        return SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: trusted,
+                                                                                    inlineAllowMarkers: []))
+    }
+
+    private static func ignoreFile(_ root: String?) -> Set<String> {
+        guard let root, let text = try? String(contentsOfFile: root + "/" + IgnoreFile.name, encoding: .utf8) else { return [] }
+        return IgnoreFile.fingerprints(in: text)
     }
 }

@@ -12,7 +12,7 @@ final class ActionInspector {
         let facts: ActionFacts
         /// Work files that were there before the action and are not after it.
         let deletedFiles: Int
-        fileprivate let headTree: ObjectID?
+        let headTree: ObjectID?
         fileprivate let headCommit: ObjectID?
         fileprivate let stashID: ObjectID?
     }
@@ -151,18 +151,34 @@ final class ActionInspector {
             let content = try store.content(of: after.id)
             guard content.count <= maximumScanBytes, !content.prefix(8000).contains(0) else { continue }
             let previous = try change.before.map { version throws in try store.content(of: version.id) }
-            var secrets = detector.findings(in: Fragment(path: change.path.description, bytes: content))
-            if !secrets.isEmpty {
-                let known = Set(previous.map { detector.findings(in: Fragment(path: change.path.description, bytes: $0)) }?.map(\.fingerprint) ?? [])
+            var (secrets, marked) = detector.findingsAndMarked(in: Fragment(path: change.path.description, bytes: content))
+            if !secrets.isEmpty || !marked.isEmpty {
+                // A secret the file held before, marked or not, is not new; a marker added to it
+                // later excuses nothing new.
+                let earlier = previous.map { detector.findingsAndMarked(in: Fragment(path: change.path.description, bytes: $0)) }
+                let known = Set(((earlier?.findings ?? []) + (earlier?.marked ?? [])).map(\.fingerprint))
                 secrets = secrets.filter { !known.contains($0.fingerprint) }
+                marked = marked.filter { !known.contains($0.fingerprint) }
             }
             let copies = credentials.copies(into: content, before: previous)
-            guard !secrets.isEmpty || !copies.isEmpty else { continue }
+            guard !secrets.isEmpty || !marked.isEmpty || !copies.isEmpty else { continue }
             // Looked up only for files with something to report: most actions have none.
             if try committed.contains(where: { try store.entry(at: change.path, in: $0) == after.id }) { continue }
             facts.secrets += secrets
+            facts.selfAllowedSecrets += marked
             for source in copies { facts.credentialCopies.append((source: source, path: change.path)) }
         }
+    }
+
+    /// Whether an edit of `.backstopignore` added lines no guard trusts: neither recorded by
+    /// `backstop allow` nor in the file as `headTree` (HEAD after the action) commits it.
+    func addsUntrustedAllowances(_ change: FileChange, recorded: Set<String>, headTree: ObjectID?) throws -> Bool {
+        func fingerprints(_ id: ObjectID?) throws -> Set<String> {
+            try id.map { IgnoreFile.fingerprints(in: String(decoding: try store.content(of: $0), as: UTF8.self)) } ?? []
+        }
+        let committed = try fingerprints(try headTree.flatMap { tree throws in try store.entry(at: change.path, in: tree) })
+        return !IgnoreFile.untrustedAdditions(before: try fingerprints(change.before?.id), after: try fingerprints(change.after?.id),
+                                              recorded: recorded, committed: committed).isEmpty
     }
 
     /// The action stands (allowed, or warned about): moved content keeps its provenance, changed

@@ -7,7 +7,8 @@ import BackstopSystem
 extension WatchSession {
     static let ignoreFileName = Array(".gitignore".utf8)
     private static let teamConfiguration = RepositoryPath(".backstop.json")
-    private static let settingsFiles = [teamConfiguration, RepositoryPath(".backstopignore")]
+    private static let findingAllowList = RepositoryPath(IgnoreFile.name)
+    private static let settingsFiles = [teamConfiguration, findingAllowList]
 
     /// Judges one action; a failure is said and logged, and the watcher goes on.
     func judge(_ action: Action, now: Int64) {
@@ -64,6 +65,10 @@ extension WatchSession {
         let inspection = try inspector.inspect(before: settledTree, after: afterTree, within: paths, noLongerWork: noLongerWork)
         var tampered = guards.changes(in: try GuardedFiles.read(root: location.root))
         if inspection.changes.contains(where: { $0.path == Self.teamConfiguration }) { tampered.append(Self.teamConfiguration) }
+        if let edit = inspection.changes.first(where: { $0.path == Self.findingAllowList }),
+           try inspector.addsUntrustedAllowances(edit, recorded: FindingAllowList.recorded(location), headTree: inspection.headTree) {
+            tampered.append(Self.findingAllowList)
+        }
         if rebuiltFiles != nil { tampered.append(Self.gitFolder) }
         guard !inspection.changes.isEmpty || !tampered.isEmpty else {
             // Pre-images (files written, then moved or deleted within the action) are not a state
@@ -90,7 +95,7 @@ extension WatchSession {
         if classification.verdict == .block {
             let restoring = Self.harmed(by: classification, in: inspection.changes, gitRebuilt: rebuiltFiles != nil)
             let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
-            let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { $0 != Self.teamConfiguration },
+            let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { !Self.settingsFiles.contains($0) },
                                        lost: facts.lostPreexistingFiles, into: &record)
             try restoreEarlierLosses(sessionLosses, into: &record)
             try noteStillStaged(written, in: &record)
