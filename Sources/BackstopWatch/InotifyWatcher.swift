@@ -48,6 +48,18 @@ public final class InotifyWatcher: EventSource, @unchecked Sendable {
         watchTree(RepositoryPath(bytes: []), reportingInto: &discovered, reportFiles: false)
     }
 
+    /// Watches one folder outside the tree as well (not below it), reporting its events as paths
+    /// under `label`: the user's configuration folder, which guards the tree too. False when the
+    /// folder cannot be watched.
+    @discardableResult
+    public func watchOutside(_ folder: String, as label: RepositoryPath) -> Bool {
+        let watch = inotify_add_watch(descriptor, folder, Self.mask)
+        guard watch >= 0 else { return false }
+        if paths[watch] == nil { statistics.withLock { watchCountValue += 1 } }
+        paths[watch] = label
+        return true
+    }
+
     deinit {
         Glibc.close(descriptor)
         Glibc.close(requestPipe[0])

@@ -87,4 +87,16 @@ struct WatchedSelfAllowanceTests {
         #expect(!watched.classes(try watched.sync()).contains("guard-tamper"))
         #expect(FileManager.default.fileExists(atPath: watched.root + "/.backstopignore"))
     }
+
+    @Test func aUserFileThatLoosensIsGuardTamperAndPutBack() throws {
+        let watched = try WatchedRepository(files: ["README.md": "hello\n"])
+        let user = watched.repository.home + "/.config/backstop/config.json"
+        try #"{"policy":{"secret":"allow"}}"#.write(toFile: user, atomically: true, encoding: .utf8)
+        #expect(watched.classes(try watched.sync()).contains("guard-tamper"))
+        #expect(!FileManager.default.fileExists(atPath: user))
+        // Tightening is no tamper.
+        try #"{"commit":{"massDeletionFiles":10}}"#.write(toFile: user, atomically: true, encoding: .utf8)
+        #expect(!watched.classes(try watched.sync()).contains("guard-tamper"))
+        #expect(FileManager.default.fileExists(atPath: user))
+    }
 }

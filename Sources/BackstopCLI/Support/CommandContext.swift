@@ -55,10 +55,7 @@ final class CommandContext {
     }
 
     /// The user file's path: `$XDG_CONFIG_HOME/backstop/config.json`, else `~/.config/backstop/config.json`.
-    var userConfigurationPath: String {
-        if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty { return base + "/backstop/config.json" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/backstop/config.json"
-    }
+    var userConfigurationPath: String { ConfigurationAcceptance.userFilePath(environment: environment) }
 
     /// Built-in defaults, then the user file, the repo's `.backstop.json`, and `--config FILE`.
     func configuration() throws -> EffectiveConfiguration {

@@ -8,6 +8,19 @@ import Foundation
 /// repository), or the team's `.backstop.json` as HEAD commits it. What a file no person made
 /// loosens is ignored (`EffectiveConfiguration`), so writing a file switches no check off.
 public enum ConfigurationAcceptance {
+    /// The user file: `$XDG_CONFIG_HOME/backstop/config.json`, else `~/.config/backstop/config.json`.
+    public static func userFilePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let base = environment["XDG_CONFIG_HOME"], !base.isEmpty { return base + "/backstop/config.json" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/backstop/config.json"
+    }
+
+    /// Whether this content of the user file is one the guards may not simply take: it loosens a
+    /// check and no person accepted it, or it is no configuration at all.
+    public static func isUnacceptedLoosening(_ bytes: [UInt8], path: String) -> Bool {
+        guard let layer = try? ConfigurationLayer.parse(Data(bytes), source: path, mayLock: true) else { return true }
+        return !layer.loosenedKeys.isEmpty && !isAccepted(bytes, path: path)
+    }
+
     /// The record: one `SHA256 PATH` line per accepted file content.
     static var recordPath: String { (OutsideStore.baseDirectory as NSString).deletingLastPathComponent + "/accepted-configurations" }
 

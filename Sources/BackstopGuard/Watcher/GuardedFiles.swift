@@ -3,7 +3,8 @@ import BackstopGit
 import BackstopSystem
 
 /// Backstop's guards outside the snapshots: the hook files git runs (the shims and the hooks they
-/// chain), `core.hooksPath`, and the settings that route pushes through the push helper. The watcher reads them when it starts; any change is
+/// chain), `core.hooksPath`, the settings that route pushes through the push helper, and the user's
+/// configuration file (a change that loosens a check with no person's acceptance). The watcher reads them when it starts; any change is
 /// `guard-tamper`, and a rollback writes them back. (`.backstop.json` is a work file: snapshots
 /// guard it.)
 struct GuardedFiles: Equatable {
@@ -19,9 +20,14 @@ struct GuardedFiles: Equatable {
     let hooks: [String: HookFile]
     let hooksPath: String?
     let pushRoute: PushRouteSettings.State
+    let userConfigurationPath: String
+    /// The user file as the watch found it; nil when there was none.
+    let userConfiguration: [UInt8]?
 
     /// How a changed `core.hooksPath` is named: the setting, not a file.
     static let hooksPathLabel = RepositoryPath(".git/config (core.hooksPath)")
+    /// Where the events of the user's configuration folder, watched outside the tree, are reported.
+    static let userConfigurationFolder = RepositoryPath(".git/(user configuration)")
     static let pushRouteLabel = RepositoryPath(".git/config (push route: url.backstop::.pushInsteadOf, remote.*.pushurl)")
     static var guardedNames: [String] { HookShims.hookNames.flatMap { [$0, $0 + HookShims.previousSuffix] } }
 
@@ -37,7 +43,9 @@ struct GuardedFiles: Equatable {
                 hooks[name] = HookFile(bytes: nil, permissions: 0)
             }
         }
-        return GuardedFiles(root: root, hooksFolder: folder, hooks: hooks, hooksPath: hooksPath, pushRoute: try PushRouteSettings.state(in: root))
+        let userPath = ConfigurationAcceptance.userFilePath()
+        return GuardedFiles(root: root, hooksFolder: folder, hooks: hooks, hooksPath: hooksPath, pushRoute: try PushRouteSettings.state(in: root),
+                            userConfigurationPath: userPath, userConfiguration: try? Files.contents(userPath))
     }
 
     /// The hooks folder as a path in the working tree, when it lies inside it (`.git/hooks`).
@@ -47,7 +55,7 @@ struct GuardedFiles: Equatable {
 
     /// Whether a change at `path` may have touched a guard, so it is worth reading them again.
     func mayConcern(_ path: RepositoryPath) -> Bool {
-        path == RepositoryPath(".git/config") || hooksFolderInTree.map { path.isWithin($0) } ?? false
+        path == RepositoryPath(".git/config") || path.isWithin(Self.userConfigurationFolder) || hooksFolderInTree.map { path.isWithin($0) } ?? false
     }
 
     /// What differs in `current`, as a person would name it. A changed `core.hooksPath` moves the
@@ -55,7 +63,11 @@ struct GuardedFiles: Equatable {
     /// A push route that was complete must stay complete; a new remote or push URL it covers is no
     /// change.
     func changes(in current: GuardedFiles) -> [RepositoryPath] {
-        let route = pushRoute == .complete && current.pushRoute != .complete ? [Self.pushRouteLabel] : []
+        var route = pushRoute == .complete && current.pushRoute != .complete ? [Self.pushRouteLabel] : []
+        if current.userConfiguration != userConfiguration, let bytes = current.userConfiguration,
+           ConfigurationAcceptance.isUnacceptedLoosening(bytes, path: userConfigurationPath) {
+            route.append(RepositoryPath(userConfigurationPath))
+        }
         if hooksPath != current.hooksPath || hooksFolder != current.hooksFolder { return [Self.hooksPathLabel] + route }
         let shownFolder = hooksFolderInTree?.description ?? hooksFolder
         return Self.guardedNames.filter { hooks[$0] != current.hooks[$0] }.map { RepositoryPath(shownFolder + "/" + $0) } + route
@@ -65,6 +77,14 @@ struct GuardedFiles: Equatable {
     func putBack() throws {
         try HooksConfiguration.setHooksPath(hooksPath, in: root)
         if pushRoute == .complete { try PushRouteSettings.route(in: root) }
+        let user = (try? Files.contents(userConfigurationPath)) ?? nil
+        if user != userConfiguration, user.map({ ConfigurationAcceptance.isUnacceptedLoosening($0, path: userConfigurationPath) }) ?? false {
+            if let userConfiguration {
+                try Files.writeAtomically(userConfiguration, to: userConfigurationPath, permissions: 0o600)
+            } else {
+                try Files.remove(userConfigurationPath)
+            }
+        }
         for (name, file) in hooks {
             let path = hooksFolder + "/" + name
             if let bytes = file.bytes {
