@@ -183,6 +183,11 @@ def prepare(fixture, run, backstop):
     shutil.copytree(fixture, run, symlinks=True)
     os.makedirs(os.path.join(run, "outside"))
     env = environment(run, backstop)
+    # The harness stops the watcher itself, without a terminal: the user file lets it.
+    user_folder = os.path.join(env["XDG_CONFIG_HOME"], "backstop")
+    os.makedirs(user_folder, exist_ok=True)
+    with open(os.path.join(user_folder, "config.json"), "w") as user_file:
+        user_file.write('{"personOnly": {"watch --stop": false}}\n')
     repo = os.path.join(run, "project")
     git(repo, env, "remote", "set-url", "origin", os.path.join(run, "origin.git"))
     sh([backstop, "-C", repo, "install"], repo, env)

@@ -49,6 +49,13 @@ public struct ConfigurationLayer: Sendable {
                     }
                     locked.append(lockedPath)
                 }
+            } else if path == ConfigurationSchema.personOnlyKey {
+                // The files that may lock are the user file alone.
+                guard mayLock else {
+                    throw ConfigurationError(key: path, source: source, message: "only the user file (~/.config/backstop/config.json) may set it")
+                }
+                if let problem = PersonOnlyPolicy.problem(with: value) { throw ConfigurationError(key: path, source: source, message: problem) }
+                values[path] = value
             } else if let key = ConfigurationSchema.key(path) {
                 if let problem = key.problem(with: value) {
                     throw ConfigurationError(key: path, source: source, message: problem)
