@@ -3,7 +3,8 @@
 # bench/watch.sh:
 #
 #   hermetic_git HOME_DIR              git with no user or system configuration, a fixed author and
-#                                      date, and HOME_DIR as its home (call it before generated_repo)
+#                                      date, and HOME_DIR as its home, whose Backstop user file lets
+#                                      `watch --stop` run without a terminal (call it before generated_repo)
 #   generated_repo DIR FILES PURPOSE   makes DIR a committed repository of FILES tracked text files, 100
 #                                      per folder in m*/p*/ (1 to 4 KB each), a .gitignore, and ignored
 #                                      files (a build/ folder of 1,000 files, a build.log in every tenth
@@ -18,7 +19,14 @@ hermetic_git() {
     export GIT_AUTHOR_NAME="Bench" GIT_AUTHOR_EMAIL="bench@example.com" GIT_COMMITTER_NAME="Bench" GIT_COMMITTER_EMAIL="bench@example.com"
     export GIT_AUTHOR_DATE="2025-01-01T00:00:00Z" GIT_COMMITTER_DATE="2025-01-01T00:00:00Z"
     unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_CEILING_DIRECTORIES
-    mkdir -p "$HOME"
+    mkdir -p "$HOME/.config/backstop"
+    # The benches stop watchers without a terminal: the user file lets them.
+    export XDG_CONFIG_HOME=$HOME/.config
+    echo '{"personOnly": {"watch --stop": false}}' > "$XDG_CONFIG_HOME/backstop/config.json"
+    # ...as a person accepted it (`backstop config --accept`).
+    local state=${XDG_STATE_HOME:-$HOME/.local/state}/backstop
+    mkdir -p "$state"
+    echo "$(sha256sum < "$XDG_CONFIG_HOME/backstop/config.json" | cut -d' ' -f1) $XDG_CONFIG_HOME/backstop/config.json" >> "$state/accepted-configurations"
 }
 
 GENERATED_REPO_GENERATOR=$(cat <<'PYTHON'

@@ -24,7 +24,8 @@ struct InstallTests {
         try repository.git("commit", "-m", "second").expectSuccess()
         #expect(FileManager.default.fileExists(atPath: repository.root + "/.git/earlier-hook-ran"))
 
-        try repository.backstop("uninstall").expectSuccess()
+        // A person at a terminal, typing the code back: `uninstall` is person-only.
+        try repository.backstopAtTerminal("uninstall").result.expectSuccess()
         #expect(try String(contentsOfFile: hook, encoding: .utf8) == original)
         #expect(!FileManager.default.fileExists(atPath: hook + ".backstop-previous"))
         #expect(!FileManager.default.fileExists(atPath: repository.root + "/.git/hooks/pre-push"))

@@ -25,12 +25,16 @@ import Testing
         let evidence: String?
     }
 
-    static func facts(_ files: [PatchFile], indexed: Int, secrets: [Finding] = [], confirmed: Set<String>? = nil) -> CommitFacts {
+    static func facts(_ files: [PatchFile], indexed: Int, secrets: [Finding] = [], confirmed: Set<String>? = nil,
+                      allowed: Set<String> = []) -> CommitFacts {
         var facts = CommitFacts(files: files, indexedFiles: indexed)
         facts.secrets = secrets
         facts.confirmedDeletions = confirmed
+        facts.allowedDeletions = allowed
         return facts
     }
+
+    static func paths(_ count: Int, prefix: String = "src/f") -> Set<String> { Set((0..<count).map { "\(prefix)\($0).c" }) }
 
     static let rows: [Row] = [
         Row(description: "an edit", facts: facts([file("a.c", .modified)], indexed: 30), classes: [], evidence: nil),
@@ -50,6 +54,15 @@ import Testing
         Row(description: "25 deletions git pairs with edited additions", facts: facts(deleted(25), indexed: 30, confirmed: []), classes: [], evidence: nil),
         Row(description: "25 deletions of which git confirms 22", facts: facts(deleted(25), indexed: 5, confirmed: Set((0..<22).map { "src/f\($0).c" })),
             classes: [.massDeletion], evidence: "deletes 22 of 30 tracked files (threshold: 20 files, or 25% when that is at least 5)"),
+        Row(description: "28 deletions of 28, all allowed by a person", facts: facts(deleted(28), indexed: 0, allowed: paths(28)),
+            classes: [], evidence: nil),
+        Row(description: "3000 of 3131 allowed: neither the count nor the fraction counts them", facts: facts(deleted(3000), indexed: 131, allowed: paths(3000)),
+            classes: [], evidence: nil),
+        Row(description: "40 deletions, 20 allowed: the other 20 still cross the threshold",
+            facts: facts(deleted(40), indexed: 60, allowed: paths(20)), classes: [.massDeletion],
+            evidence: "deletes 20 of 100 tracked files (threshold: 20 files, or 25% when that is at least 5)"),
+        Row(description: "an allowance for other paths allows nothing", facts: facts(deleted(28), indexed: 0, allowed: paths(28, prefix: "lib/f")),
+            classes: [.massDeletion], evidence: "deletes 28 of 28 tracked files (threshold: 20 files, or 25% when that is at least 5)"),
         Row(description: "a secret and a mass deletion, in that order",
             facts: facts(deleted(20) + [file("app/settings.py", .added)], indexed: 11, secrets: [secret]),
             classes: [.secret, .massDeletion], evidence: nil),

@@ -247,6 +247,48 @@ import Testing
         #expect(try fixture.text("rev-parse", SnapshotStore.undoReference).count == 40)
     }
 
+    /// The undo record keeps what a rollback blocked, so `undo` can tell whether it puts a secret
+    /// back; each undo swaps the states, and so the classes. A record written since the caller
+    /// looked is not followed.
+    @Test func theUndoRecordKeepsTheBlockedClassesThroughUndoAndRedo() throws {
+        let fixture = try populated()
+        let store = try fixture.store()
+        let snapshot = try store.take(reason: "base")
+        try fixture.write("settings.py", "TOKEN = 'blocked'\n")
+        try store.restore(from: snapshot.id, within: nil, exact: true, dryRun: false, reason: "test", recordingAs: .rollback, blocked: [.secret, .massDeletion])
+        let rollback = try #require(try store.undoRecord())
+        #expect(rollback.kind == .rollback && rollback.blockedInState == [.secret, .massDeletion] && rollback.blockedInResult == [])
+
+        #expect(throws: GitError.self) { try store.undo(expecting: snapshot.id) }
+        #expect(fixture.read(Array("settings.py".utf8)) == nil, "a record other than the one expected is not followed")
+
+        try store.undo(expecting: rollback.state)
+        #expect(fixture.read(Array("settings.py".utf8)) == Array("TOKEN = 'blocked'\n".utf8))
+        let undone = try #require(try store.undoRecord())
+        #expect(undone.kind == .undo && undone.blockedInState == [] && undone.blockedInResult == [.secret, .massDeletion])
+        try store.undo()
+        #expect(fixture.read(Array("settings.py".utf8)) == nil)
+        #expect(try store.undoRecord()?.blockedInState == [.secret, .massDeletion], "undoing the redo puts the secret back again")
+
+        try fixture.write("settings.py", "changed again\n")
+        try store.restore(from: snapshot.id, within: nil, exact: true, dryRun: false, reason: "finished", recordingAs: .rollback, blocked: nil)
+        #expect(try store.undoRecord()?.blockedInState == nil, "not known")
+    }
+
+    @Test func anUndoRecordFromBeforeTheClassesWereKeptCountsAsNotKnown() throws {
+        let state = try #require(ObjectID(hex: String(repeating: "ab", count: 20)))
+        let old = Array("backstop-undo 1\nrollback\n\(state.hex)\n1700000000\n".utf8) + Array("a.txt".utf8) + [0]
+        let record = try #require(UndoRecord(decoding: old))
+        #expect(record.kind == .rollback && record.blockedInState == nil && record.paths == [RepositoryPath("a.txt")])
+        let restore = try #require(UndoRecord(decoding: Array("backstop-undo 1\nrestore\n\(state.hex)\n1700000000\n".utf8)))
+        #expect(restore.blockedInState == [])
+        let current = UndoRecord(kind: .undo, state: state, time: 1, paths: [RepositoryPath("odd\nname")], blockedInState: [.credentialCopy],
+                                 blockedInResult: nil)
+        let decoded = try #require(UndoRecord(decoding: current.encoded))
+        #expect(decoded.blockedInState == [.credentialCopy] && decoded.blockedInResult == nil && decoded.paths == current.paths)
+        #expect(UndoRecord(decoding: Array("backstop-undo 2\nundo\n\(state.hex)\n1\nnot-a-class\n\n".utf8)) == nil)
+    }
+
     @Test func pruningKeepsWhatThePolicySaysAndOnlyRewritesThePrivateChain() throws {
         let fixture = try populated()
         let store = try fixture.store()

@@ -18,9 +18,11 @@ public enum BuiltBinary {
 
 extension TemporaryRepository {
     /// Runs the built binary against this repository (or in `directory`, when the repository's
-    /// folder is gone).
+    /// folder is gone), as an agent's tool would: in a session of its own, with no controlling
+    /// terminal, so a person-only command is refused here whether or not the tests run at one.
     @discardableResult
     public func backstop(_ arguments: String..., input: String? = nil, in directory: String? = nil) throws -> ProcessResult {
-        try TestProcess.run(BuiltBinary.path, ["-C", directory ?? root] + arguments, environment: environment, input: input.map { Array($0.utf8) })
+        try TestProcess.run("/usr/bin/setsid", ["--wait", BuiltBinary.path, "-C", directory ?? root] + arguments, environment: environment,
+                            input: input.map { Array($0.utf8) })
     }
 }

@@ -57,7 +57,7 @@ struct PreCommitHookTests {
         let blocked = try repository.git("commit", "-m", "try")
         let fingerprint = try #require(blocked.all.split(separator: " ").first { $0.hasPrefix("aws-access-key-id:") }
             .map { String($0.prefix { !$0.isWhitespace && $0 != "`" }) })
-        try repository.backstop("allow", fingerprint).expectSuccess()
+        try repository.backstopAtTerminal("allow", fingerprint).result.expectSuccess()
         #expect(repository.read(".backstopignore")?.contains(fingerprint) == true)
         try repository.git("add", "-A").expectSuccess()
         try repository.git("commit", "-m", "allowed").expectSuccess()

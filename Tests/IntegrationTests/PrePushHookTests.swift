@@ -73,7 +73,8 @@ struct PrePushHookTests {
         #expect(push.all.contains("push-unapproved-remote"))
         #expect(push.all.contains(other))
         #expect(push.all.contains("backstop allow-remote elsewhere"))
-        try repository.backstop("allow-remote", "elsewhere").expectSuccess()
+        #expect(push.all.contains("a person at a terminal"))
+        try repository.backstopAtTerminal("allow-remote", "elsewhere").result.expectSuccess()
         try repository.git("push", "-q", "elsewhere", "main").expectSuccess()
     }
 }

@@ -30,7 +30,7 @@ struct PushRouteTests {
         let (repository, _, _) = try repositoryWithUnpushedSecret()
         let setting = try repository.git("config", "--local", "--get", "url.backstop::.pushInsteadOf")
         #expect(setting.status == 0 && setting.output == "\n")
-        try repository.backstop("uninstall").expectSuccess()
+        try repository.backstopAtTerminal("uninstall").result.expectSuccess()
         #expect(try repository.git("config", "--local", "--get", "url.backstop::.pushInsteadOf").status != 0)
     }
 
@@ -106,7 +106,7 @@ struct WatchedPushRouteTests {
         let watched = try WatchedRepository(files: ["README.md": "hello\n"])
         let repository = watched.repository
         let remote = try repository.addBareRemote()
-        try repository.backstop("allow-remote", "origin").expectSuccess()
+        try repository.backstopAtTerminal("allow-remote", "origin").result.expectSuccess()
         try repository.git("push", "-q", "origin", "main").expectSuccess()
         _ = try watched.sync()
         let key = FakeSecrets.awsAccessKeyID(seed: 32)
@@ -127,6 +127,11 @@ struct WatchedPushRouteTests {
         #expect(listed.status == 1)
         #expect(listed.output.contains("reached origin"))
         #expect(!listed.all.contains(key))
+        // Silencing the alarm is a person's to do.
+        #expect(try repository.backstop("leaks", "--rotated").status == 1)
+        try repository.backstopAtTerminal("leaks", "--rotated").result.expectSuccess()
+        #expect(try repository.backstop("leaks").status == 0)
+        #expect(try repository.backstop("status").status == 0)
     }
 
     @Test func unsettingTheRouteIsGuardTamperAndPutBack() throws {

@@ -46,7 +46,7 @@ struct SelfAllowanceTests {
         try repository.write(".backstopignore", fingerprint + "\n")
         try repository.git("add", ".backstopignore").expectSuccess()
         #expect(try repository.git("commit", "-q", "-m", "fp").status != 0)
-        try repository.backstop("allow", fingerprint, "-m", "test fixture").expectSuccess()
+        try repository.backstopAtTerminal("allow", fingerprint, "-m", "test fixture").result.expectSuccess()
         try repository.git("add", ".backstopignore").expectSuccess()
         try repository.git("commit", "-q", "-m", "fp").expectSuccess()
     }
@@ -62,8 +62,19 @@ struct SelfAllowanceTests {
         let commit = try repository.git("commit", "-q", "-m", "deploy")
         #expect(commit.status != 0)
         #expect(commit.all.contains("no person accepted this file"))
-        try repository.backstop("config", "--accept").expectSuccess()
+        #expect(try repository.backstop("config", "--accept").status == 1)
+        try repository.backstopAtTerminal("config", "--accept").result.expectSuccess()
         try repository.git("commit", "-q", "-m", "deploy").expectSuccess()
+    }
+}
+
+extension SelfAllowanceTests {
+    @Test func aRelaxationOfThePersonGateNoPersonAcceptedRelaxesNothing() throws {
+        let (repository, _) = try installedRepository()
+        try repository.writeUserConfiguration(#"{"personOnly": {"allow": false}}"#, accepted: false)
+        let refused = try repository.backstop("allow", "aws-access-key-id:0123456789abcdef0123")
+        #expect(refused.status == 1)
+        #expect(repository.read(".backstopignore") == nil)
     }
 }
 
@@ -83,7 +94,7 @@ struct WatchedSelfAllowanceTests {
         try watched.repository.write(".backstopignore", "aws-access-key-id:0123456789abcdef0123\n")
         #expect(watched.classes(try watched.sync()).contains("guard-tamper"))
         #expect(!FileManager.default.fileExists(atPath: watched.root + "/.backstopignore"))
-        try watched.repository.backstop("allow", "aws-access-key-id:0123456789abcdef0123", "-m", "fixture").expectSuccess()
+        try watched.repository.backstopAtTerminal("allow", "aws-access-key-id:0123456789abcdef0123", "-m", "fixture").result.expectSuccess()
         #expect(!watched.classes(try watched.sync()).contains("guard-tamper"))
         #expect(FileManager.default.fileExists(atPath: watched.root + "/.backstopignore"))
     }
@@ -91,10 +102,11 @@ struct WatchedSelfAllowanceTests {
     @Test func aUserFileThatLoosensIsGuardTamperAndPutBack() throws {
         let watched = try WatchedRepository(files: ["README.md": "hello\n"])
         let user = watched.repository.home + "/.config/backstop/config.json"
+        let before = try? String(contentsOfFile: user, encoding: .utf8)
         try #"{"policy":{"secret":"allow"}}"#.write(toFile: user, atomically: true, encoding: .utf8)
         #expect(watched.classes(try watched.sync()).contains("guard-tamper"))
-        #expect(!FileManager.default.fileExists(atPath: user))
-        // Tightening is no tamper.
+        #expect((try? String(contentsOfFile: user, encoding: .utf8)) == before)
+        // Tightening is no tamper, and no person needs to accept it.
         try #"{"commit":{"massDeletionFiles":10}}"#.write(toFile: user, atomically: true, encoding: .utf8)
         #expect(!watched.classes(try watched.sync()).contains("guard-tamper"))
         #expect(FileManager.default.fileExists(atPath: user))

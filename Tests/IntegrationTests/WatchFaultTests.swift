@@ -130,6 +130,7 @@ import Testing
     @Test(.enabled(if: Nobody.canRunAs, "needs root and setpriv to run Backstop as an unprivileged user"))
     func readOnlyFilesAndAnUnreadableFolderAsAnOrdinaryUser() throws {
         let repository = try TemporaryRepository()
+        try repository.relaxPersonOnly(["watch --stop"])
         var files = WatchedRepository.sourceFiles(40)
         files["src/readonly.txt"] = "do not edit\n"
         files["src/tool.sh"] = "#!/bin/sh\necho tool\n"

@@ -54,8 +54,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: watched.root + "/src/settings.py"))
         #expect(watched.repository.read("tests/test_new.py") == "def test(): pass\n")
         #expect(watched.repository.read("src/m1/f1.txt") == "content of file 1\nrefactored\n")
-        // The blocked state is kept whole: undo puts the secret file back.
-        try watched.repository.backstop("undo").expectSuccess()
+        // The blocked state is kept whole: a person's undo puts the secret file back.
+        try watched.repository.backstopAtTerminal("undo").result.expectSuccess()
         #expect(watched.repository.read("src/settings.py")?.contains(token) == true)
     }
 
@@ -98,7 +98,7 @@ import Testing
         try line.write(toFile: outside, atomically: true, encoding: .utf8)
         let scan = try watched.repository.backstop("scan", "--format", "json", outside)
         let fingerprint = try #require(scan.output.split(separator: "\"").drop { $0 != "fingerprint" }.dropFirst(2).first, "\(scan.all)")
-        try watched.repository.backstop("allow", String(fingerprint), "-m", "a test fixture").expectSuccess()
+        try watched.repository.backstopAtTerminal("allow", String(fingerprint), "-m", "a test fixture").result.expectSuccess()
         let allowed = try watched.sync()
         #expect(allowed.contains { ($0.message ?? "").contains("settings read again") }, "\(allowed.map(\.summary))")
         try watched.repository.write("src/settings.py", line)

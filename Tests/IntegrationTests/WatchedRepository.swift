@@ -18,9 +18,11 @@ final class WatchedRepository {
     /// The store outside the tree: the watcher's registration and output, the copy of `.git`.
     var storeDirectory: String { OutsideStore(location: location).directory }
 
-    /// `files` are committed, then the hooks are installed and the watcher started.
+    /// `files` are committed, then the hooks are installed and the watcher started. The user file
+    /// lets `watch --stop` run without a terminal: the tests stop their watchers themselves.
     init(files: [String: String], ignored: [String] = ["node_modules/", "build/", ".env"]) throws {
         repository = try TemporaryRepository()
+        try repository.relaxPersonOnly(["watch --stop"])
         for (path, text) in files { try repository.write(path, text) }
         try repository.write(".gitignore", ignored.joined(separator: "\n") + "\n")
         try repository.commitAll("start")

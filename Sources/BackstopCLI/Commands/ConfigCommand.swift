@@ -25,6 +25,9 @@ struct ConfigCommand: Command {
 
     func run(in context: CommandContext) throws -> ExitStatus {
         if accept {
+            let needed = try context.configuration().configuration.personOnly.needsPerson(.configAccept)
+            guard PersonGate.admits(Self.name, needed: needed, doing: "lets what the user file and .backstop.json loosen take effect",
+                                    commandLine: "backstop config --accept", in: context.directory) else { return .blocked }
             let files = [context.userConfigurationPath] + (context.workingTreeRoot().map { [$0 + "/.backstop.json"] } ?? [])
             for path in files {
                 guard let bytes = FileManager.default.contents(atPath: path) else { continue }

@@ -66,7 +66,8 @@ struct HookCommand: Command {
             let failure = Backstop.failure(error)
             Terminal.say("backstop: the \(what) is stopped because the guard could not finish:")
             Terminal.say(failure.message)
-            Terminal.say("backstop: fix the problem above and try again; to take the guard off this repository, run `backstop uninstall`.")
+            Terminal.say("backstop: a person at a terminal can fix the problem above and try again, or take the guard off this repository with "
+                         + "`backstop uninstall`.")
             return failure.status
         }
     }

@@ -1,3 +1,4 @@
+import BackstopCore
 import BackstopGuard
 
 struct LeaksCommand: Command {
@@ -21,6 +22,9 @@ struct LeaksCommand: Command {
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
         if rotated {
+            let needed = try context.configuration().configuration.personOnly.needsPerson(.leaksRotated)
+            guard PersonGate.admits(Self.name, needed: needed, doing: "says every leaked secret was rotated: `status` stops reporting them",
+                                    commandLine: "backstop leaks --rotated", in: repository.root) else { return .blocked }
             let count = try PushedSecrets.markRotated(repository)
             Terminal.say(count == 0 ? "backstop: no leak to mark" : "backstop: marked \(count == 1 ? "1 leak" : "\(count) leaks") as rotated")
             return .clean

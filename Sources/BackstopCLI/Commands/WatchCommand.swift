@@ -13,7 +13,8 @@ struct WatchCommand: Command {
         Every action goes to the audit log (`backstop log`). One watcher per repository.
           --daemon   run in the background, returning once the watcher is ready; its output goes to
                      watch.out in the store outside the tree (`backstop status` names it)
-          --stop     stop the running watcher and wait until it has stopped
+          --stop     stop the running watcher and wait until it has stopped (only a person, at a
+                     terminal: it asks for a code shown there)
           --sync     wait until the running watcher has judged everything done before this call,
                      print what it judged since, and exit 1 if it blocked any of it, 3 if it
                      failed to judge any of it (for scripts: no sleeping, no guessing)
@@ -50,6 +51,11 @@ struct WatchCommand: Command {
         let location = try context.repository()
         switch mode {
         case .stop:
+            if WatcherRegistration.running(location) != nil {
+                let needed = try context.configuration().configuration.personOnly.needsPerson(.watchStop)
+                guard PersonGate.admits("watch --stop", needed: needed, doing: "stops the watcher: nothing rolls back what is done after it",
+                                        commandLine: "backstop watch --stop", in: location.root) else { return .blocked }
+            }
             if let stopped = try WatcherRegistration.stop(location) {
                 Terminal.say("backstop: stopped the watcher (pid \(stopped.pid))")
             } else {
@@ -58,7 +64,7 @@ struct WatchCommand: Command {
             return .clean
         case .daemon:
             let started = try WatcherDaemon.start(location, configurationFile: context.configurationFile)
-            Terminal.say("backstop: watching \(location.root) (pid \(started)); `backstop watch --stop` stops it")
+            Terminal.say("backstop: watching \(location.root) (pid \(started)); a person at a terminal can stop it with `backstop watch --stop`")
             return .clean
         case .sync:
             let judged = try WatcherSync(location).sync()

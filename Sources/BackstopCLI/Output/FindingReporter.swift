@@ -28,9 +28,8 @@ enum FindingReporter {
     static func allowHint(_ findings: [Finding]) -> String {
         guard let first = findings.first else { return "" }
         return """
-            If a finding is not a secret, allow it: `backstop allow \(first.fingerprint)` (writes .backstopignore), \
-            or add `backstop:allow` to the line, or list the path in scan.allowPaths. \
-            If it is a real secret, remove it and rotate it.
+            If a finding is not a secret, a person at a terminal can accept it: `backstop allow \(first.fingerprint)` \
+            (writes .backstopignore). If it is a real secret, remove it and rotate it.
             """
     }
 

@@ -19,7 +19,9 @@ enum HookReport {
                 Terminal.say(heading + "this commit \(finding.evidence) [mass-deletion]")
                 Terminal.say(paths.prefix(10).map { "    \($0)" }.joined(separator: "\n") + (paths.count > 10 ? "\n    ... and \(paths.count - 10) more" : ""))
                 Terminal.say("""
-                    If the deletion is intended, commit it in smaller parts, or raise commit.massDeletionFiles in .backstop.json. \
+                    If a person means this deletion, they can run `backstop allow --deletion` at a terminal: the next commit may then \
+                    delete these files. The thresholds are commit.massDeletionFiles and commit.massDeletionFraction in .backstop.json, \
+                    which a person changes (a running watcher rolls the change back until they keep it with `backstop undo`). \
                     To bring the files back into the index: `git restore --staged --worktree PATH...`.
                     """)
             default:
@@ -45,11 +47,11 @@ enum HookReport {
         case .pushUnapprovedRemote:
             let name = facts.remoteIsConfigured ? facts.remote : "NAME"
             let add = facts.remoteIsConfigured ? "" : " after `git remote add NAME \(facts.url)`"
-            return head + ".\n    If you mean to push there: `backstop allow-remote \(name)`\(add)."
+            return head + ".\n    If pushes there are meant, a person at a terminal can run `backstop allow-remote \(name)`\(add)."
         case .pushBranchDeletion:
-            return head + ".\n    If you mean it, delete it where the remote is hosted, or set push.blockBranchDeletion to false in .backstop.json."
+            return head + ".\n    If it is meant, a person deletes it where the remote is hosted, or sets push.blockBranchDeletion to false in .backstop.json."
         case .pushForce:
-            return head + ".\n    Integrate the remote's commits first (`git pull --rebase`), or set push.blockForcePush to false in .backstop.json."
+            return head + ".\n    Integrate the remote's commits first (`git pull --rebase`); a person can set push.blockForcePush to false in .backstop.json."
         case .secret:
             return [head + ":", FindingReporter.text(facts.secrets), FindingReporter.allowHint(facts.secrets),
                     "To take it out of history before pushing: rewrite the commit (`git rebase -i`), then rotate the secret."].joined(separator: "\n")

@@ -13,6 +13,8 @@ public struct Configuration: Sendable {
     public let settleMilliseconds: Int
     public let maximumActionMilliseconds: Int
     public let snapshots: SnapshotSettings
+    /// Which commands need a person at a terminal (the user file's `personOnly`).
+    public let personOnly: PersonOnlyPolicy
 
     public init(values: [String: JSONValue]) {
         typealias Schema = ConfigurationSchema
@@ -54,6 +56,7 @@ public struct Configuration: Sendable {
                 hourlyDays: Int(number(Schema.snapshotsKeepHourlyDays)),
                 dailyDays: Int(number(Schema.snapshotsKeepDailyDays))),
             diskBudgetBytes: Int(number(Schema.snapshotsDiskBudgetBytes)))
+        personOnly = PersonOnlyPolicy(value: values[Schema.personOnlyKey])
     }
 
     public static let defaults = Configuration(values: ConfigurationLayer.builtIn.values)

@@ -33,10 +33,15 @@ public struct ConfigurationLayer: Sendable {
     /// The keys this layer sets looser than the built-in defaults: a verdict relaxed, a threshold
     /// raised, an allowance added, a check switched off.
     public var loosenedKeys: [String] {
-        values.compactMap { path, value in
-            guard let key = ConfigurationSchema.key(path), let builtIn = Self.builtIn.values[path] else { return nil }
-            return key.isAtLeastAsStrict(value, as: builtIn) ? nil : path
-        }.sorted()
+        values.compactMap { path, value in Self.loosens(path, value) ? path : nil }.sorted()
+    }
+
+    /// Whether a value is looser than the built-in one; `personOnly` loosens when it relaxes any
+    /// command.
+    static func loosens(_ path: String, _ value: JSONValue) -> Bool {
+        if path == ConfigurationSchema.personOnlyKey { return !PersonOnlyPolicy(value: value).relaxed.isEmpty }
+        guard let key = ConfigurationSchema.key(path), let builtIn = builtIn.values[path] else { return false }
+        return !key.isAtLeastAsStrict(value, as: builtIn)
     }
 
     private static func flatten(
@@ -58,6 +63,13 @@ public struct ConfigurationLayer: Sendable {
                     }
                     locked.append(lockedPath)
                 }
+            } else if path == ConfigurationSchema.personOnlyKey {
+                // The files that may lock are the user file alone.
+                guard mayLock else {
+                    throw ConfigurationError(key: path, source: source, message: "only the user file (~/.config/backstop/config.json) may set it")
+                }
+                if let problem = PersonOnlyPolicy.problem(with: value) { throw ConfigurationError(key: path, source: source, message: problem) }
+                values[path] = value
             } else if let key = ConfigurationSchema.key(path) {
                 if let problem = key.problem(with: value) {
                     throw ConfigurationError(key: path, source: source, message: problem)
@@ -104,8 +116,7 @@ public struct EffectiveConfiguration: Sendable {
                     warnings.append("\(layer.source): key '\(path)' is locked by \(sources[path] ?? "the user file") and this value would loosen it; ignored")
                     continue
                 }
-                if unaccepted.contains(index - 1), let key = ConfigurationSchema.key(path), let builtIn = ConfigurationLayer.builtIn.values[path],
-                   !key.isAtLeastAsStrict(value, as: builtIn) {
+                if unaccepted.contains(index - 1), ConfigurationLayer.loosens(path, value) {
                     warnings.append("\(layer.source): key '\(path)' loosens a check, and no person accepted this file; ignored "
                         + "(a person accepts it by running `backstop config --accept` at a terminal)")
                     continue

@@ -91,6 +91,12 @@ public enum ConfigurationSchema {
     /// Keys the user file may name in `locked`; the repo file can then only tighten them.
     public static let lockedKey = "locked"
 
+    /// `personOnly`: the person-only commands the user file relaxes for people who script them
+    /// (`{"allow": false}`; `PersonOnlyPolicy`). Only the user file may set it, since an agent can
+    /// write the repo file and pass `--config`. Not in `keys`, so neither `config` nor
+    /// `config/default.json` lists it: the README names it.
+    public static let personOnlyKey = "personOnly"
+
     public static func key(_ path: String) -> ConfigurationKey? { keys.first { $0.path == path } }
 
     static let defaultAllowPaths = [

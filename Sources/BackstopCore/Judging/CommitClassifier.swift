@@ -7,6 +7,7 @@
 /// | deletes tracked files past the threshold, content lost   | `mass-deletion` |
 /// | moves files (`git mv`, or a move with edits git pairs)   | nothing         |
 /// | stops tracking files git now ignores, left on disk       | nothing         |
+/// | deletes files a person allowed (`allow --deletion`)      | nothing         |
 public struct CommitClassifier: Sendable {
     public let threshold: MassDeletionThreshold
     public let verdicts: Verdicts
@@ -19,7 +20,7 @@ public struct CommitClassifier: Sendable {
     /// The deleted paths git should confirm (`CommitFacts.confirmedDeletions`): those of a deletion
     /// whose exact count crosses the threshold; none otherwise, which spares git the reading.
     public func deletionsToConfirm(_ facts: CommitFacts) -> [String] {
-        let lost = facts.deletionsLosingContent
+        let lost = facts.deletionsToJudge
         return threshold.isMassDeletion(deleted: lost.count, outOf: facts.trackedBefore) ? lost.map(\.path) : []
     }
 
@@ -30,7 +31,7 @@ public struct CommitClassifier: Sendable {
             findings.append(ClassFinding(.secret, verdicts[.secret], evidence: "the staged change adds \(count == 1 ? "a secret" : "\(count) secrets")",
                                          paths: facts.secrets.map { RepositoryPath($0.path) }))
         }
-        var lost = facts.deletionsLosingContent
+        var lost = facts.deletionsToJudge
         if let confirmed = facts.confirmedDeletions { lost = lost.filter { confirmed.contains($0.path) } }
         let before = facts.trackedBefore
         if threshold.isMassDeletion(deleted: lost.count, outOf: before) {

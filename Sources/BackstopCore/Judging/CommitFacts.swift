@@ -14,6 +14,9 @@ public struct CommitFacts: Sendable, Equatable {
     /// reads every candidate's content for it, so it is asked only of a deletion that crosses the
     /// threshold on its exact count (`CommitClassifier.deletionsToConfirm`).
     public var confirmedDeletions: Set<String>?
+    /// Deleted paths a person gave this commit leave to delete (`DeletionAllowance`): they are
+    /// not counted towards a mass deletion.
+    public var allowedDeletions: Set<String> = []
 
     /// Deleted files whose content no added file carries: `git mv` moves content and loses none.
     /// Exact content ids pair a move up (the patch has no rename detection). Worked out once: the
@@ -36,6 +39,11 @@ public struct CommitFacts: Sendable, Equatable {
             return false
         }
         growth = files.filter { $0.status == .added }.count - files.filter { $0.status == .deleted }.count
+    }
+
+    /// The deletions that lose content and that no person allowed: what the threshold is about.
+    public var deletionsToJudge: [PatchFile] {
+        allowedDeletions.isEmpty ? deletionsLosingContent : deletionsLosingContent.filter { !allowedDeletions.contains($0.path) }
     }
 
     /// Tracked files before this commit: the index being committed, plus what it deletes, less what

@@ -115,7 +115,10 @@ public struct AuditEntry: Codable, Sendable, Equatable {
                 text += "\n  rolled back: \(rollback.restored) restored, \(rollback.removed) removed"
                 text += rollback.mismatched.isEmpty ? ", verified" : "; NOT restored: \(rollback.mismatched.joined(separator: ", "))"
                 if let before { text += ", from snapshot \(before.prefix(12))" }
-                if let snapshot { text += "\n  the blocked state is snapshot \(snapshot.prefix(12)) (refs/backstop/blocked): `backstop undo` puts it back" }
+                if let snapshot {
+                    text += "\n  the blocked state is kept as snapshot \(snapshot.prefix(12)) (refs/backstop/blocked); "
+                        + "a person at a terminal who means it can run `backstop undo` to keep it"
+                }
             } else if let snapshot {
                 text += " -> snapshot \(snapshot.prefix(12))"
             }

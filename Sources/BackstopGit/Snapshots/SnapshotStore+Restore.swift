@@ -12,30 +12,50 @@ extension SnapshotStore {
     /// snapshot has a folder is replaced, not followed).
     ///
     /// `backingUpOnlyPaths` is for a caller that keeps the private index fresh everywhere else (the
-    /// watcher): the backup then reads only `paths`, not the whole tree.
+    /// watcher): the backup then reads only `paths`, not the whole tree. `blocked` are the classes
+    /// of the action a rollback keeps out (nil: not known), which the undo record keeps.
     public func restore(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64 = SnapshotStore.now(),
-                        recordingAs kind: UndoRecord.Kind = .restore, backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
+                        recordingAs kind: UndoRecord.Kind = .restore, blocked: [ActionClass]? = [],
+                        backingUpOnlyPaths: Bool = false) throws(GitError) -> RestoreReport {
         try lock.withLock { () throws(GitError) -> RestoreReport in
-            let (current, skipped) = try capture(paths: backingUpOnlyPaths ? paths : nil)
-            let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, kind: .backup).id
-            let sourceTree = try repository.commit(source).treeID
-            let differences = try TreeComparison(repository: repository, filters: paths).differences(from: current, to: sourceTree)
-            let plan = RestorePlan(changes: differences.map(\.change), exact: exact)
-            guard let before, !plan.touched.isEmpty else {
-                return RestoreReport(source: source, before: before, plan: plan, mismatched: [], dryRun: dryRun)
-            }
-            try checkOut(sourceTree, baseline: current, paths: Self.checkoutPaths(plan, differences))
-            let mismatched = try verify(differences, plan)
-            try recordUndo(UndoRecord(kind: kind, state: before, time: now, paths: plan.touched))
-            return RestoreReport(source: source, before: before, plan: plan, mismatched: mismatched, dryRun: false)
+            try restoreHoldingLock(from: source, within: paths, exact: exact, dryRun: dryRun, reason: reason, now: now, kind: kind,
+                                   blockedInState: blocked, blockedInResult: [], backingUpOnlyPaths: backingUpOnlyPaths)
         }
     }
 
-    /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to undo.
-    public func undo(now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
-        guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
-        return try restore(from: record.state, within: record.paths, exact: true, dryRun: false, reason: "before undo of the last \(record.kind.rawValue)",
-                           now: now, recordingAs: .undo)
+    /// Puts back what the last restore, undo or rollback replaced; nil when there is nothing to
+    /// undo. `expected` is the state of the record the caller looked at (to ask a person, say): a
+    /// record written since (the watcher blocked something meanwhile) is not followed.
+    public func undo(expecting expected: ObjectID? = nil, now: Int64 = SnapshotStore.now()) throws(GitError) -> RestoreReport? {
+        try lock.withLock { () throws(GitError) -> RestoreReport? in
+            guard let record = try undoRecord(), !record.paths.isEmpty else { return nil }
+            if let expected, record.state != expected {
+                throw GitError(function: "undo", code: -1, message: "a rollback or restore happened since undo was asked, so nothing was put back; look at "
+                               + "`backstop log` and run undo again")
+            }
+            // Undoing swaps the states: what this undo replaces is what an undo of it puts back.
+            return try restoreHoldingLock(from: record.state, within: record.paths, exact: true, dryRun: false,
+                                          reason: "before undo of the last \(record.kind.rawValue)", now: now, kind: .undo,
+                                          blockedInState: record.blockedInResult, blockedInResult: record.blockedInState, backingUpOnlyPaths: false)
+        }
+    }
+
+    private func restoreHoldingLock(from source: ObjectID, within paths: [RepositoryPath]?, exact: Bool, dryRun: Bool, reason: String, now: Int64,
+                                    kind: UndoRecord.Kind, blockedInState: [ActionClass]?, blockedInResult: [ActionClass]?,
+                                    backingUpOnlyPaths: Bool) throws(GitError) -> RestoreReport {
+        let (current, skipped) = try capture(paths: backingUpOnlyPaths ? paths : nil)
+        let before = dryRun ? nil : try commit(tree: current, reason: reason, now: now, skipped: skipped, kind: .backup).id
+        let sourceTree = try repository.commit(source).treeID
+        let differences = try TreeComparison(repository: repository, filters: paths).differences(from: current, to: sourceTree)
+        let plan = RestorePlan(changes: differences.map(\.change), exact: exact)
+        guard let before, !plan.touched.isEmpty else {
+            return RestoreReport(source: source, before: before, plan: plan, mismatched: [], dryRun: dryRun)
+        }
+        try checkOut(sourceTree, baseline: current, paths: Self.checkoutPaths(plan, differences))
+        let mismatched = try verify(differences, plan)
+        try recordUndo(UndoRecord(kind: kind, state: before, time: now, paths: plan.touched, blockedInState: blockedInState,
+                                  blockedInResult: blockedInResult))
+        return RestoreReport(source: source, before: before, plan: plan, mismatched: mismatched, dryRun: false)
     }
 
     /// Whole folders the working tree lacks are checked out by folder, much faster than by file.

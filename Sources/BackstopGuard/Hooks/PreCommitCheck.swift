@@ -35,6 +35,7 @@ public struct PreCommitCheck {
         facts.secrets = PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(facts.files).findings
         let classifier = CommitClassifier(threshold: configuration.massDeletion, verdicts: configuration.verdicts)
         if !facts.deletionsLosingContent.isEmpty {
+            facts.allowedDeletions = try DeletionAllowanceFile.allowed(try repository())
             facts.indexedFiles = try indexEntryCount()
             let candidates = classifier.deletionsToConfirm(facts)
             if !candidates.isEmpty { facts.confirmedDeletions = try confirmedDeletions(candidates) }

@@ -25,7 +25,7 @@ public struct RemoteAllowList {
             entries = try JSONDecoder().decode([Entry].self, from: data)
         } catch {
             throw GuardError("\(path) is damaged (\(error.localizedDescription))",
-                             hint: "delete it and run `backstop allow-remote NAME` for each remote you push to")
+                             hint: "a person deletes it and runs `backstop allow-remote NAME` at a terminal for each remote they push to")
         }
     }
 

@@ -95,9 +95,10 @@ extension WatchSession {
         if classification.verdict == .block {
             let restoring = Self.harmed(by: classification, in: inspection.changes, gitRebuilt: rebuiltFiles != nil)
             let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
+            let blocked = classification.findings.filter { $0.verdict == .block }.map(\.actionClass)
             let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { !Self.settingsFiles.contains($0) },
-                                       lost: facts.lostPreexistingFiles, into: &record)
-            try restoreEarlierLosses(sessionLosses, into: &record)
+                                       lost: facts.lostPreexistingFiles, blocked: blocked, into: &record)
+            try restoreEarlierLosses(sessionLosses, blocked: blocked, into: &record)
             try noteStillStaged(written, in: &record)
             inspector.rolledBack(inspection)
         } else {

@@ -9,17 +9,17 @@ extension WatchSession {
     /// the `harmed` paths are restored from the snapshot before it and checked, the guards are
     /// written back, the rollback's own events are swallowed, and the result, with whatever else
     /// the action changed within `actionPaths`, becomes the settled snapshot. Returns the paths
-    /// written.
+    /// written. `blocked` are the action's blocked classes, which decide whether its undo needs a person.
     @discardableResult
     func rollBack(restoring harmed: [RepositoryPath], actionPaths: [RepositoryPath]?, guardsChanged: Bool, lost: [RepositoryPath],
-                  into record: inout AuditEntry) throws -> [RepositoryPath] {
+                  blocked: [ActionClass], into record: inout AuditEntry) throws -> [RepositoryPath] {
         var ownPaths: [RepositoryPath] = []
         var restored = 0, removed = 0
         var mismatched: [String] = []
         if !harmed.isEmpty {
             // The private index holds the whole blocked state already: the backup reads only these.
             let report = try store.restore(from: settledSnapshot, within: harmed, exact: true, dryRun: false, reason: Self.rollbackReason,
-                                           recordingAs: .rollback, backingUpOnlyPaths: true)
+                                           recordingAs: .rollback, blocked: blocked, backingUpOnlyPaths: true)
             if let blocked = report.before {
                 try store.markBlocked(blocked)
                 record.snapshot = blocked.hex
@@ -48,7 +48,7 @@ extension WatchSession {
 
     /// A mass deletion spread over many actions: the files the earlier, allowed actions deleted come
     /// back from the snapshot each was last in (kept files are left alone).
-    func restoreEarlierLosses(_ paths: [RepositoryPath], into record: inout AuditEntry) throws {
+    func restoreEarlierLosses(_ paths: [RepositoryPath], blocked: [ActionClass], into record: inout AuditEntry) throws {
         var bySource: [ObjectID: [RepositoryPath]] = [:]
         for path in paths {
             if let source = earlierLosses.removeValue(forKey: path) { bySource[source, default: []].append(path) }
@@ -58,7 +58,7 @@ extension WatchSession {
         var mismatched: [String] = []
         for (source, group) in bySource {
             let report = try store.restore(from: source, within: group, exact: false, dryRun: false, reason: "blocked: the session's deletions",
-                                           recordingAs: .rollback, backingUpOnlyPaths: true)
+                                           recordingAs: .rollback, blocked: blocked, backingUpOnlyPaths: true)
             restored += report.plan.touched
             mismatched += report.mismatched.map(\.description)
         }
@@ -80,8 +80,9 @@ extension WatchSession {
         let changed = try store.fileChanges(from: tree, to: try store.tree(ofCommit: newest), within: nil).map(\.path)
         guard !changed.isEmpty else { return nil }
         let paths = RepositoryPath.covering(changed)
+        // What the interrupted watcher blocked is not known: undoing this rollback needs a person.
         let report = try store.restore(from: resumed, within: paths, exact: true, dryRun: false, reason: "blocked action, finished after a restart",
-                                       recordingAs: .rollback, backingUpOnlyPaths: true)
+                                       recordingAs: .rollback, blocked: nil, backingUpOnlyPaths: true)
         try store.markBlocked(newest)
         var record = entry(.action, "finished the rollback that the interrupted watcher (\(interrupted)) began")
         record.verdict = .block
