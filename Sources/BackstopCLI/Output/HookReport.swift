@@ -17,7 +17,7 @@ enum HookReport {
             case .massDeletion:
                 let paths = finding.paths
                 Terminal.say(heading + "this commit \(finding.evidence) [mass-deletion]")
-                Terminal.say(paths.prefix(10).map { "    \($0)" }.joined(separator: "\n") + (paths.count > 10 ? "\n    ... and \(paths.count - 10) more" : ""))
+                Terminal.say(paths.prefix(10).map { "    \($0.quoted)" }.joined(separator: "\n") + (paths.count > 10 ? "\n    ... and \(paths.count - 10) more" : ""))
                 Terminal.say("""
                     If the deletion is intended, commit it in smaller parts, or raise commit.massDeletionFiles in .backstop.json. \
                     To bring the files back into the index: `git restore --staged --worktree PATH...`.
