@@ -13,8 +13,8 @@ struct ConfigurationFileTests {
          #"duplicate key "commit.massDeletionFiles" (lines 1 and 2)"#),
     ]
 
-    /// `config`, `scan` and a real `git commit` through the pre-commit hook exit 2 (the commit
-    /// stops) with the file and the key named, where they died of SIGILL before.
+    /// `config`, `scan`, `watch --daemon` and a real `git commit` through the pre-commit hook exit 2
+    /// (the commit stops) with the file and the key named, where they died of SIGILL before.
     @Test(arguments: badFiles)
     func theTeamFileStopsCommandsAndTheCommitWithTheKeyNamed(_ text: String, _ key: String, _ words: String) throws {
         let repository = try TemporaryRepository()
@@ -22,11 +22,12 @@ struct ConfigurationFileTests {
         try repository.commitAll("first")
         try repository.backstop("install").expectSuccess()
         try repository.write(".backstop.json", text)
-        for command in ["config", "scan"] {
-            let result = try repository.backstop(command)
+        for command in [["config"], ["scan"], ["watch", "--daemon"]] {
+            let result = try TestProcess.run(BuiltBinary.path, ["-C", repository.root] + command, environment: repository.environment)
             #expect(result.status == 2, "\(command): \(result.all)")
             #expect(result.errorText.contains(".backstop.json: key '\(key)': \(words)"), "\(command): \(result.errorText)")
         }
+        defer { _ = try? repository.backstop("watch", "--stop") }
         try repository.write("notes.txt", "plain\n")
         try repository.git("add", "notes.txt").expectSuccess()
         let commit = try repository.git("commit", "-m", "notes")

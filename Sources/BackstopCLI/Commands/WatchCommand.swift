@@ -57,6 +57,8 @@ struct WatchCommand: Command {
             }
             return .clean
         case .daemon:
+            // A configuration error is a usage error here too (exit 2), not a daemon that failed to start.
+            _ = try context.configuration()
             let started = try WatcherDaemon.start(location, configurationFile: context.configurationFile)
             Terminal.say("backstop: watching \(location.root) (pid \(started)); `backstop watch --stop` stops it")
             return .clean
