@@ -53,7 +53,7 @@ public struct ActionClassifier: Sendable {
             found(.credentialCopy, "copies a value of \(source.quoted) into \(path.quoted)", [path])
         }
         for secret in facts.selfAllowedSecrets {
-            found(.guardTamper, "writes a credential (\(secret.ruleID)) into \(secret.path):\(secret.line) with an allowance marker on the same line: "
+            found(.guardTamper, "writes a credential (\(secret.ruleID)) into \(PathQuoting.quoted(secret.path)):\(secret.line) with an allowance marker on the same line: "
                 + "an allowance written with the secret it excuses does not count: \(secret.excerpt)", [RepositoryPath(secret.path)])
         }
         if !facts.tamperedGuards.isEmpty {
