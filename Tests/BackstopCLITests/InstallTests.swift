@@ -63,4 +63,25 @@ struct InstallTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: repository.root + "/.git/backstop/remotes.json")
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
+
+    /// `status` names each remote once, with the URL a push goes to now; an approval of a URL the
+    /// remote no longer has is counted, not listed as a remote.
+    @Test func statusShowsRemotesByNameNotEveryURLEverApproved() throws {
+        let repository = try TemporaryRepository()
+        let old = try repository.addBareRemote()
+        try repository.backstop("install").expectSuccess()
+        #expect(try repository.backstop("status").output.contains("remotes: origin -> \(old) (approved)\n"))
+
+        let new = repository.base + "/moved.git"
+        try repository.git("remote", "set-url", "origin", new).expectSuccess()
+        let moved = try repository.backstop("status").output
+        #expect(moved.contains("remotes: origin -> \(new) (NOT approved: `backstop allow-remote origin` approves it), "
+            + "and 1 approved URL that no remote has now\n"), "\(moved)")
+        #expect(!moved.contains(old))
+
+        try repository.backstop("allow-remote", "origin").expectSuccess()
+        let approved = try repository.backstop("status").output
+        #expect(approved.contains("remotes: origin -> \(new) (approved), and 1 approved URL that no remote has now\n"), "\(approved)")
+        #expect(approved.components(separatedBy: "origin").count == 2, "origin is named once: \(approved)")
+    }
 }

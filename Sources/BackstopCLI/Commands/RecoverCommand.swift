@@ -45,10 +45,10 @@ struct RecoverCommand: Command {
             return .clean
         }
         let when = report.snapshotMessage.map { " (\(SnapshotMessage.format($0.time)), \($0.reason))" } ?? " (HEAD: the store holds no snapshot)"
-        for path in report.restored.prefix(SnapshotReporting.listLimit) { Terminal.say("  restored: \(path)") }
+        for path in report.restored.prefix(SnapshotReporting.listLimit) { Terminal.say("  restored: \(path.quoted)") }
         if report.restored.count > SnapshotReporting.listLimit { Terminal.say("  restored: ... and \(report.restored.count - SnapshotReporting.listLimit) more") }
-        for path in report.differing.prefix(SnapshotReporting.listLimit) { Terminal.say("  kept as it is: \(path) (differs from the snapshot)") }
-        for path in report.mismatched.prefix(SnapshotReporting.listLimit) { Terminal.say("  NOT restored: \(path) (differs from the snapshot after writing)") }
+        for path in report.differing.prefix(SnapshotReporting.listLimit) { Terminal.say("  kept as it is: \(path.quoted) (differs from the snapshot)") }
+        for path in report.mismatched.prefix(SnapshotReporting.listLimit) { Terminal.say("  NOT restored: \(path.quoted) (differs from the snapshot after writing)") }
         Terminal.say("backstop: \(report.restored.count) work files restored from snapshot \(snapshot.short)\(when)")
         if !report.differing.isEmpty {
             Terminal.say("  \(report.differing.count) files differ from it and were kept; `backstop -C \(root) restore \(snapshot.short) -- PATH` puts back its version")

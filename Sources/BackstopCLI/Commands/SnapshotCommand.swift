@@ -1,3 +1,4 @@
+import BackstopCore
 import BackstopGit
 
 struct SnapshotCommand: Command {
@@ -22,7 +23,7 @@ struct SnapshotCommand: Command {
     func run(in context: CommandContext) throws -> ExitStatus {
         let store = try context.snapshotStore()
         let record = try store.take(reason: message ?? "backstop snapshot")
-        for skipped in record.skipped { Terminal.say("backstop: skipped \(skipped.path): \(skipped.reason)") }
+        for skipped in record.skipped { Terminal.say("backstop: skipped \(skipped.path.quoted): \(skipped.reason)") }
         if !record.created { Terminal.say("backstop: nothing changed since the newest snapshot") }
         Terminal.output(record.id.hex)
         _ = try OutsideStore(location: try context.repository()).update()

@@ -63,6 +63,8 @@ struct WatchCommand: Command {
             }
             return .clean
         case .daemon:
+            // A configuration error is a usage error here too (exit 2), not a daemon that failed to start.
+            _ = try context.configuration()
             let started = try WatcherDaemon.start(location, configurationFile: context.configurationFile)
             Terminal.say("backstop: watching \(location.root) (pid \(started)); a person at a terminal can stop it with `backstop watch --stop`")
             return .clean

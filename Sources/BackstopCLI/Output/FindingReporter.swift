@@ -8,7 +8,7 @@ enum FindingReporter {
         findings.map { finding in
             let commit = finding.commit.map { "  commit \($0.prefix(12))" } ?? ""
             return """
-                \(finding.ruleID)  \(finding.path):\(finding.line):\(finding.column)\(commit)
+                \(finding.ruleID)  \(PathQuoting.quoted(finding.path)):\(finding.line):\(finding.column)\(commit)
                     \(finding.description): \(finding.redacted)
                     \(finding.excerpt)
                     fingerprint \(finding.fingerprint)

@@ -17,7 +17,7 @@ enum HookReport {
             case .massDeletion:
                 let paths = finding.paths
                 Terminal.say(heading + "this commit \(finding.evidence) [mass-deletion]")
-                Terminal.say(paths.prefix(10).map { "    \($0)" }.joined(separator: "\n") + (paths.count > 10 ? "\n    ... and \(paths.count - 10) more" : ""))
+                Terminal.say(paths.prefix(10).map { "    \($0.quoted)" }.joined(separator: "\n") + (paths.count > 10 ? "\n    ... and \(paths.count - 10) more" : ""))
                 Terminal.say("""
                     If a person means this deletion, they can run `backstop allow --deletion` at a terminal: the next commit may then \
                     delete these files. The thresholds are commit.massDeletionFiles and commit.massDeletionFraction in .backstop.json, \

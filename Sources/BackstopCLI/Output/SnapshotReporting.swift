@@ -12,11 +12,11 @@ enum SnapshotReporting {
         let prefix = report.dryRun ? "would be " : ""
         let lists = [("\(prefix)restored", plan.written), ("\(prefix)removed", plan.removed), ("\(prefix)replaced", plan.replaced), ("kept", plan.kept)]
         for (label, items) in lists {
-            for item in items.prefix(listLimit) { Terminal.say("  \(label): \(item.path) (\(item.reason))") }
+            for item in items.prefix(listLimit) { Terminal.say("  \(label): \(item.path.quoted) (\(item.reason))") }
             if items.count > listLimit { Terminal.say("  \(label): ... and \(items.count - listLimit) more") }
         }
         for path in report.mismatched.prefix(listLimit) {
-            Terminal.say("  NOT restored: \(path) (differs from the snapshot after writing)")
+            Terminal.say("  NOT restored: \(path.quoted) (differs from the snapshot after writing)")
         }
         var summary = "backstop: \(verb) \(report.source.short): \(plan.written.count) restored, \(plan.removed.count) removed, "
             + "\(plan.replaced.count) replaced, \(plan.kept.count) kept"

@@ -22,6 +22,13 @@ public struct Configuration: Sendable {
         func number(_ key: ConfigurationKey) -> Double {
             if case .number(let number) = value(key) { number } else { 0 }
         }
+        // Checked: a value the schema let through is whole and in range, but `Int(_:)` of one
+        // that is not traps, and a trap in a hook is a commit that dies of a signal.
+        func whole(_ key: ConfigurationKey) -> Int {
+            if let whole = Int(exactly: number(key)) { return whole }
+            if case .number(let fallback) = key.defaultValue, let whole = Int(exactly: fallback) { return whole }
+            return 0
+        }
         func strings(_ key: ConfigurationKey) -> [String] {
             guard case .array(let items) = value(key) else { return [] }
             return items.compactMap { if case .string(let text) = $0 { text } else { nil } }
@@ -29,13 +36,13 @@ public struct Configuration: Sendable {
         func flag(_ key: ConfigurationKey) -> Bool {
             if case .bool(let flag) = value(key) { flag } else { true }
         }
-        maximumScanFileBytes = Int(number(Schema.scanMaximumFileBytes))
+        maximumScanFileBytes = whole(Schema.scanMaximumFileBytes)
         allowedPaths = strings(Schema.scanAllowPaths).map(PathGlob.init)
         disabledRules = Set(strings(Schema.scanDisabledRules))
         massDeletion = MassDeletionThreshold(
-            files: Int(number(Schema.massDeletionFiles)),
+            files: whole(Schema.massDeletionFiles),
             fraction: number(Schema.massDeletionFraction),
-            fractionMinimumFiles: Int(number(Schema.massDeletionFractionMinimumFiles)))
+            fractionMinimumFiles: whole(Schema.massDeletionFractionMinimumFiles))
         allowedRemoteURLs = strings(Schema.pushAllowedRemoteURLs)
         blocksBranchDeletion = flag(Schema.pushBlockBranchDeletion)
         blocksForcePush = flag(Schema.pushBlockForcePush)
@@ -45,17 +52,17 @@ public struct Configuration: Sendable {
         }
         self.verdicts = Verdicts(verdicts)
         secretFiles = strings(Schema.secretFiles).map(PathGlob.init)
-        settleMilliseconds = Int(number(Schema.watchSettleMilliseconds))
-        maximumActionMilliseconds = Int(number(Schema.watchMaximumActionMilliseconds))
+        settleMilliseconds = whole(Schema.watchSettleMilliseconds)
+        maximumActionMilliseconds = whole(Schema.watchMaximumActionMilliseconds)
         snapshots = SnapshotSettings(
-            maximumFileBytes: Int(number(Schema.snapshotsMaximumFileBytes)),
+            maximumFileBytes: whole(Schema.snapshotsMaximumFileBytes),
             secretFiles: secretFiles,
-            maximumSecretFileBytes: Int(number(Schema.snapshotsSecretFileMaximumBytes)),
+            maximumSecretFileBytes: whole(Schema.snapshotsSecretFileMaximumBytes),
             retention: RetentionPolicy(
-                keepAllHours: Int(number(Schema.snapshotsKeepAllHours)),
-                hourlyDays: Int(number(Schema.snapshotsKeepHourlyDays)),
-                dailyDays: Int(number(Schema.snapshotsKeepDailyDays))),
-            diskBudgetBytes: Int(number(Schema.snapshotsDiskBudgetBytes)))
+                keepAllHours: whole(Schema.snapshotsKeepAllHours),
+                hourlyDays: whole(Schema.snapshotsKeepHourlyDays),
+                dailyDays: whole(Schema.snapshotsKeepDailyDays)),
+            diskBudgetBytes: whole(Schema.snapshotsDiskBudgetBytes))
         personOnly = PersonOnlyPolicy(value: values[Schema.personOnlyKey])
     }
 

@@ -8,20 +8,16 @@ public struct ConfigurationLayer: Sendable {
     /// Keys this layer locks (only the user file may lock).
     public let locked: [String]
 
-    /// Decodes and checks a file: unknown keys and bad values are errors that name the key.
+    /// Reads (strictly: a duplicate key or a number too large for a double is an error) and checks
+    /// a file: unknown keys and bad values are errors that name the key.
     public static func parse(_ data: Data, source: String, mayLock: Bool) throws(ConfigurationError) -> ConfigurationLayer {
-        let document: JSONValue
-        do {
-            document = try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch {
-            throw ConfigurationError(key: "", source: source, message: "not valid JSON (\(ConfigurationLayer.describe(error)))")
-        }
-        guard case .object(let root) = document else {
+        let document = try StrictJSONReader.read([UInt8](data), source: source)
+        guard case .object(let root) = document.value else {
             throw ConfigurationError(key: "", source: source, message: "must hold a JSON object")
         }
         var values: [String: JSONValue] = [:]
         var locked: [String] = []
-        try flatten(root, prefix: "", source: source, mayLock: mayLock, into: &values, locked: &locked)
+        try flatten(root, prefix: "", source: source, mayLock: mayLock, numberTexts: document.numberTexts, into: &values, locked: &locked)
         return ConfigurationLayer(source: source, values: values, locked: locked)
     }
 
@@ -45,7 +41,7 @@ public struct ConfigurationLayer: Sendable {
     }
 
     private static func flatten(
-        _ object: [String: JSONValue], prefix: String, source: String, mayLock: Bool,
+        _ object: [String: JSONValue], prefix: String, source: String, mayLock: Bool, numberTexts: [String: String],
         into values: inout [String: JSONValue], locked: inout [String]
     ) throws(ConfigurationError) {
         for (name, value) in object.sorted(by: { $0.key < $1.key }) {
@@ -71,23 +67,16 @@ public struct ConfigurationLayer: Sendable {
                 if let problem = PersonOnlyPolicy.problem(with: value) { throw ConfigurationError(key: path, source: source, message: problem) }
                 values[path] = value
             } else if let key = ConfigurationSchema.key(path) {
-                if let problem = key.problem(with: value) {
+                if let problem = key.problem(with: value, writtenAs: numberTexts[path]) {
                     throw ConfigurationError(key: path, source: source, message: problem)
                 }
                 values[path] = value
             } else if case .object(let child) = value, ConfigurationSchema.keys.contains(where: { $0.path.hasPrefix(path + ".") }) {
-                try flatten(child, prefix: path, source: source, mayLock: mayLock, into: &values, locked: &locked)
+                try flatten(child, prefix: path, source: source, mayLock: mayLock, numberTexts: numberTexts, into: &values, locked: &locked)
             } else {
                 throw ConfigurationError(key: path, source: source, message: "unknown key (`backstop config` lists every key)")
             }
         }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-        }
-        return "\(error)"
     }
 }
 

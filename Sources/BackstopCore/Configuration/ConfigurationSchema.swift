@@ -9,10 +9,14 @@ public struct ConfigurationKey: Sendable {
     public let summary: String
     public let defaultValue: JSONValue
     public let strictness: Strictness
-    let check: @Sendable (JSONValue) -> String?
+    /// The value, and how a message shows it: as the file wrote it where that is known.
+    let check: @Sendable (JSONValue, String) -> String?
 
-    /// A message saying what is wrong with `value`, or nil when it is acceptable.
-    public func problem(with value: JSONValue) -> String? { check(value) }
+    /// A message saying what is wrong with `value`, or nil when it is acceptable. `text` is the
+    /// value as the file wrote it (`99999999999999999999999`, not the double it rounds to).
+    public func problem(with value: JSONValue, writtenAs text: String? = nil) -> String? {
+        check(value, text ?? value.rendered())
+    }
 
     /// Whether `candidate` loosens nothing compared with `locked`.
     public func isAtLeastAsStrict(_ candidate: JSONValue, as locked: JSONValue) -> Bool {
@@ -126,30 +130,34 @@ public enum ConfigurationSchema {
 
     private static func integer(_ path: String, _ value: Int, in range: ClosedRange<Int>, _ strictness: ConfigurationKey.Strictness,
                                 _ summary: String) -> ConfigurationKey {
-        ConfigurationKey(path: path, summary: summary, defaultValue: .number(Double(value)), strictness: strictness) {
-            guard case .number(let number) = $0, number == number.rounded() else { return "must be a whole number" }
-            return range.contains(Int(number)) ? nil : "must be between \(range.lowerBound) and \(range.upperBound)"
+        ConfigurationKey(path: path, summary: summary, defaultValue: .number(Double(value)), strictness: strictness) { value, shown in
+            let outOfRange = "\(shown) is out of range (\(range.lowerBound) ... \(range.upperBound))"
+            guard case .number(let number) = value else { return "must be a whole number" }
+            guard number == number.rounded() else { return "\(shown) is not a whole number" }
+            // Checked: a whole number beyond Int (1e23) traps in `Int(_:)`.
+            guard let whole = Int(exactly: number) else { return outOfRange }
+            return range.contains(whole) ? nil : outOfRange
         }
     }
 
     private static func number(_ path: String, _ value: Double, in range: ClosedRange<Double>, _ strictness: ConfigurationKey.Strictness,
                                _ summary: String) -> ConfigurationKey {
-        ConfigurationKey(path: path, summary: summary, defaultValue: .number(value), strictness: strictness) {
-            guard case .number(let number) = $0 else { return "must be a number" }
-            return range.contains(number) ? nil : "must be between \(range.lowerBound) and \(range.upperBound)"
+        ConfigurationKey(path: path, summary: summary, defaultValue: .number(value), strictness: strictness) { value, shown in
+            guard case .number(let number) = value else { return "must be a number" }
+            return range.contains(number) ? nil : "\(shown) is out of range (\(range.lowerBound) ... \(range.upperBound))"
         }
     }
 
     private static func boolean(_ path: String, _ value: Bool, _ summary: String) -> ConfigurationKey {
-        ConfigurationKey(path: path, summary: summary, defaultValue: .bool(value), strictness: .trueIsStricter) {
-            if case .bool = $0 { return nil }
+        ConfigurationKey(path: path, summary: summary, defaultValue: .bool(value), strictness: .trueIsStricter) { value, _ in
+            if case .bool = value { return nil }
             return "must be true or false"
         }
     }
 
     private static func verdict(_ path: String, _ value: Verdict, _ summary: String) -> ConfigurationKey {
-        ConfigurationKey(path: path, summary: summary, defaultValue: .string(value.rawValue), strictness: .verdict) {
-            if case .string(let text) = $0, Verdict(rawValue: text) != nil { return nil }
+        ConfigurationKey(path: path, summary: summary, defaultValue: .string(value.rawValue), strictness: .verdict) { value, _ in
+            if case .string(let text) = value, Verdict(rawValue: text) != nil { return nil }
             return "must be one of \"allow\", \"warn\", \"block\""
         }
     }
@@ -158,8 +166,8 @@ public enum ConfigurationSchema {
         _ path: String, _ value: [String], _ strictness: ConfigurationKey.Strictness, _ summary: String,
         element: @escaping @Sendable (String) -> String? = { $0.isEmpty ? "an empty string is not allowed" : nil }
     ) -> ConfigurationKey {
-        ConfigurationKey(path: path, summary: summary, defaultValue: .array(value.map(JSONValue.string)), strictness: strictness) {
-            guard case .array(let items) = $0 else { return "must be a list of strings" }
+        ConfigurationKey(path: path, summary: summary, defaultValue: .array(value.map(JSONValue.string)), strictness: strictness) { value, _ in
+            guard case .array(let items) = value else { return "must be a list of strings" }
             for item in items {
                 guard case .string(let text) = item else { return "must be a list of strings" }
                 if let problem = element(text) { return problem }

@@ -47,17 +47,17 @@ public struct ActionClassifier: Sendable {
         }
         if findings.contains(where: { $0.actionClass == .massDeletion && $0.verdict == .block }) { alertUntil = now + Self.alertMilliseconds }
         for secret in facts.secrets {
-            found(.secret, "writes a credential (\(secret.ruleID)) into \(secret.path):\(secret.line): \(secret.excerpt)", [RepositoryPath(secret.path)])
+            found(.secret, "writes a credential (\(secret.ruleID)) into \(PathQuoting.quoted(secret.path)):\(secret.line): \(secret.excerpt)", [RepositoryPath(secret.path)])
         }
         for (source, path) in facts.credentialCopies {
-            found(.credentialCopy, "copies a value of \(source) into \(path)", [path])
+            found(.credentialCopy, "copies a value of \(source.quoted) into \(path.quoted)", [path])
         }
         for secret in facts.selfAllowedSecrets {
-            found(.guardTamper, "writes a credential (\(secret.ruleID)) into \(secret.path):\(secret.line) with an allowance marker on the same line: "
+            found(.guardTamper, "writes a credential (\(secret.ruleID)) into \(PathQuoting.quoted(secret.path)):\(secret.line) with an allowance marker on the same line: "
                 + "an allowance written with the secret it excuses does not count: \(secret.excerpt)", [RepositoryPath(secret.path)])
         }
         if !facts.tamperedGuards.isEmpty {
-            found(.guardTamper, "changes Backstop's guards: \(facts.tamperedGuards.map(\.description).joined(separator: ", "))", facts.tamperedGuards)
+            found(.guardTamper, "changes Backstop's guards: \(facts.tamperedGuards.map(\.quoted).joined(separator: ", "))", facts.tamperedGuards)
         }
         if !facts.discardedUncommittedFiles.isEmpty {
             let discarded = facts.discardedUncommittedFiles

@@ -9,7 +9,7 @@ extension AuditEntry {
             + "Rotate \(findings.count == 1 ? "it" : "them") now: revoke at the provider, then issue a new one. "
             + "Then a person runs `backstop leaks --rotated`."
         entry.classes = [ClassRecord(actionClass: ActionClass.secret.rawValue, verdict: .block, evidence: findings.map { finding in
-            "\(finding.ruleID) \(finding.path):\(finding.line) commit \(finding.commit.map { String($0.prefix(12)) } ?? "?") \(finding.redacted) (fingerprint \(finding.fingerprint))"
+            "\(finding.ruleID) \(PathQuoting.quoted(finding.path)):\(finding.line) commit \(finding.commit.map { String($0.prefix(12)) } ?? "?") \(finding.redacted) (fingerprint \(finding.fingerprint))"
         }.joined(separator: "; "), paths: Array(Set(findings.map(\.path))).sorted())]
         entry.verdict = .block
         return entry

@@ -54,6 +54,8 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     }
 
     public static let samplePaths = 10
+    /// Paths of an action the text log shows; the rest are counted.
+    public static let shownPaths = 5
 
     /// UTC, `2026-11-22T09:30:00Z`.
     public var time: String
@@ -65,6 +67,8 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     public var deleted: Int?
     /// Up to `samplePaths` of the paths the action changed.
     public var sample: [String]?
+    /// How many paths the action changed, `sample` holding the first of them.
+    public var changedPaths: Int?
     public var overflowed: Bool?
     public var classes: [ClassRecord]?
     public var verdict: Verdict?
@@ -89,6 +93,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         self.modified = modified
         self.deleted = deleted
         sample = changed.prefix(Self.samplePaths).map(\.description)
+        changedPaths = changed.count
         self.overflowed = overflowed ? true : nil
         classes = classification.findings.map { finding in
             ClassRecord(actionClass: finding.actionClass.rawValue, verdict: finding.verdict, evidence: finding.evidence,
@@ -97,7 +102,8 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         verdict = classification.verdict
     }
 
-    /// One line for a person: the watcher's terminal and `backstop log`.
+    /// A few lines for a person: the watcher's terminal, `watch --sync`, `status` and `backstop log`.
+    /// Paths are quoted as git quotes them, so a file name cannot forge a line.
     public var summary: String {
         switch event {
         case .start, .stop, .error, .sync, .unjudged, .journal, .leftOut, .rotated:
@@ -110,20 +116,29 @@ public struct AuditEntry: Codable, Sendable, Equatable {
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"
             text += " \(created ?? 0) created, \(modified ?? 0) modified, \(deleted ?? 0) deleted"
             if overflowed == true { text += " (events lost: found by rescanning)" }
+            if rollback == nil, let snapshot { text += " -> snapshot \(snapshot.prefix(12))" }
+            if let paths = shownPaths { text += "\n  paths: " + paths }
             for record in classes ?? [] { text += "\n  \(record.actionClass) (\(record.verdict.rawValue)): \(record.evidence)" }
             if let rollback {
                 text += "\n  rolled back: \(rollback.restored) restored, \(rollback.removed) removed"
-                text += rollback.mismatched.isEmpty ? ", verified" : "; NOT restored: \(rollback.mismatched.joined(separator: ", "))"
+                text += rollback.mismatched.isEmpty ? ", verified" : "; NOT restored: \(rollback.mismatched.map(PathQuoting.quoted).joined(separator: ", "))"
                 if let before { text += ", from snapshot \(before.prefix(12))" }
                 if let snapshot {
                     text += "\n  the blocked state is kept as snapshot \(snapshot.prefix(12)) (refs/backstop/blocked); "
                         + "a person at a terminal who means it can run `backstop undo` to keep it"
                 }
-            } else if let snapshot {
-                text += " -> snapshot \(snapshot.prefix(12))"
             }
             if let message { text += "\n  \(message)" }
             return text
         }
+    }
+
+    /// Up to `shownPaths` of the sample, quoted, then how many more the action changed.
+    var shownPaths: String? {
+        guard let sample, !sample.isEmpty else { return nil }
+        let shown = sample.prefix(Self.shownPaths)
+        let total = max(changedPaths ?? sample.count, sample.count)
+        let more = total - shown.count
+        return shown.map(PathQuoting.quoted).joined(separator: ", ") + (more > 0 ? ", ... and \(more) more" : "")
     }
 }

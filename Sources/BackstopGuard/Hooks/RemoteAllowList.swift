@@ -55,10 +55,5 @@ public struct RemoteAllowList {
 
     /// `https://host/a/b.git/` and `https://host/a/b` are the same remote, and so is
     /// `backstop::https://host/a/b`, the URL routed through the push helper.
-    static func normalized(_ url: String) -> String {
-        var text = PushRoute.destination(url)
-        while text.hasSuffix("/") { text.removeLast() }
-        if text.hasSuffix(".git") { text.removeLast(4) }
-        return text
-    }
+    static func normalized(_ url: String) -> String { RemoteApprovals.normalized(url) }
 }

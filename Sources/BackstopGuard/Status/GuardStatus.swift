@@ -7,6 +7,8 @@ public struct GuardStatus {
     public let hooksInstalled: Bool
     public let hooksDirectory: String
     public let approvedRemotes: [RemoteAllowList.Entry]
+    /// Each remote by name with its push URL and whether it is approved; approvals no remote uses are counted.
+    public let remotes: RemoteApprovals
     public let watcher: WatcherRegistration.Details?
     public let lastAction: AuditEntry?
     public let lastBlocked: AuditEntry?
@@ -37,11 +39,14 @@ public struct GuardStatus {
         return problems
     }
 
-    public init(_ repository: RepositoryLocation) throws {
+    /// `configuredRemoteURLs`: `push.allowedRemoteURLs`, which approve as the allow list does.
+    public init(_ repository: RepositoryLocation, configuredRemoteURLs: [String] = []) throws {
         let installer = try HookInstaller(repository: repository)
         hooksInstalled = installer.isInstalled
         hooksDirectory = installer.hooksDirectory
         approvedRemotes = try RemoteAllowList(repository: repository).entries
+        remotes = RemoteApprovals(remotes: try Remotes.configured(in: repository.root), approvedURLs: approvedRemotes.map(\.url),
+                                  configuredURLs: configuredRemoteURLs)
         watcher = WatcherRegistration.running(repository)
         let log = try AuditLog(repository).entries().entries
         lastAction = log.last { $0.event == .action }

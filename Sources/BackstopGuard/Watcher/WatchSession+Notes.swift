@@ -11,12 +11,12 @@ extension WatchSession {
         var lines: [String] = []
         for file in skipped where leftOut[file.path] == nil {
             leftOut[file.path] = file.reason
-            lines.append("left out of snapshots: \(file.path): \(file.reason)")
+            lines.append("left out of snapshots: \(file.path.quoted): \(file.reason)")
         }
         for (path, reason) in leftOut.sorted(by: { $0.key < $1.key }) where paths.map({ path.isCovered(by: $0) }) ?? true {
             guard !Files.exists(location.root + "/" + path.description) else { continue }
             leftOut[path] = nil
-            lines.append("deleted, and in no snapshot: \(path) (\(reason))")
+            lines.append("deleted, and in no snapshot: \(path.quoted) (\(reason))")
         }
         guard !lines.isEmpty else { return }
         var record = entry(.leftOut, lines.joined(separator: "\n"))
@@ -32,7 +32,7 @@ extension WatchSession {
         let staged = try StagedPaths.all(in: location.root)
         let still = written.filter(staged.contains).sorted()
         guard !still.isEmpty else { return }
-        let shown = still.prefix(AuditEntry.samplePaths).map(\.description)
+        let shown = still.prefix(AuditEntry.samplePaths).map(\.quoted)
         let note = "the rollback leaves the index as it was: \(still.count) of the paths it put back are still staged "
             + "(\(shown.joined(separator: ", "))\(still.count > shown.count ? ", ..." : "")); `git restore --staged -- PATH` unstages one"
         record.message = record.message.map { $0 + "\n" + note } ?? note

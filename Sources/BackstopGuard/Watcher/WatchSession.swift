@@ -193,7 +193,7 @@ public final class WatchSession: @unchecked Sendable {
     static func missingSince(_ previous: ObjectID, baseline: ObjectID, store: SnapshotStore) throws -> String? {
         let missing = try store.fileChanges(from: try store.tree(ofCommit: previous), to: baseline, within: nil).filter { $0.after == nil }.map(\.path)
         guard !missing.isEmpty else { return nil }
-        let sample = missing.prefix(AuditEntry.samplePaths).map(\.description).joined(separator: ", ")
+        let sample = missing.prefix(AuditEntry.samplePaths).map(\.quoted).joined(separator: ", ")
         return "\(missing.count) work files of the last snapshot \(previous.short) are missing now (\(sample)\(missing.count > AuditEntry.samplePaths ? ", ..." : "")); "
             + "`backstop restore \(previous.short) -- PATH` brings one back, `backstop restore \(previous.short)` all of them"
     }
