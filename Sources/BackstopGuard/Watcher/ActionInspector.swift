@@ -144,11 +144,13 @@ final class ActionInspector {
             guard let after = change.after, after.kind == .file || after.kind == .executable else { continue }
             if store.isIgnoredSecretFile(change.path) || detector.isAllowedPath(change.path.description) { continue }
             let content = try store.content(of: after.id)
-            guard content.count <= maximumScanBytes, !content.prefix(8000).contains(0) else { continue }
+            guard !content.prefix(8000).contains(0) else { continue }
             let previous = try change.before.map { version throws in try store.content(of: version.id) }
-            var secrets = detector.findings(in: Fragment(path: change.path.description, bytes: content))
+            // Content of any size is scanned: past scan.maxFileBytes in overlapping windows.
+            var secrets = detector.findings(in: Fragment(path: change.path.description, bytes: content), windowBytes: maximumScanBytes)
             if !secrets.isEmpty {
-                let known = Set(previous.map { detector.findings(in: Fragment(path: change.path.description, bytes: $0)) }?.map(\.fingerprint) ?? [])
+                let known = Set(previous.map { detector.findings(in: Fragment(path: change.path.description, bytes: $0), windowBytes: maximumScanBytes) }?
+                    .map(\.fingerprint) ?? [])
                 secrets = secrets.filter { !known.contains($0.fingerprint) }
             }
             let copies = credentials.copies(into: content, before: previous)
