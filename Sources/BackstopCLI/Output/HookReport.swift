@@ -13,13 +13,7 @@ enum HookReport {
                 let found = finding.actionClass == .secret ? outcome.facts.secrets : outcome.facts.credentialCopies
                 Terminal.say(heading + "\(finding.evidence) [\(finding.actionClass.rawValue)]")
                 Terminal.say(FindingReporter.text(found))
-                if finding.actionClass == .credentialCopy {
-                    Terminal.say("""
-                        The values of the ignored secret files (secretFiles: .env, .env.*) stay on this machine; \
-                        a commit carries them to every clone.
-                        """)
-                }
-                Terminal.say(FindingReporter.allowHint(found))
+                Terminal.say(finding.actionClass == .credentialCopy ? credentialHint(found) : FindingReporter.allowHint(found))
                 Terminal.say(takeOutHint(found))
             case .massDeletion:
                 let paths = finding.paths
@@ -33,7 +27,16 @@ enum HookReport {
                 Terminal.say(heading + "\(finding.evidence) [\(finding.actionClass.rawValue)]")
             }
         }
-        if !outcome.skipped.isEmpty { Terminal.say("backstop: note: " + FindingReporter.notScanned(outcome.skipped) + " (the commit adds them)") }
+        if !outcome.skipped.isEmpty { Terminal.say("backstop: note: " + FindingReporter.notScanned(outcome.skipped) + " (added by the commit)") }
+    }
+
+    /// A value of `.env` is a secret whatever its shape; an inline marker does not excuse it.
+    static func credentialHint(_ findings: [Finding]) -> String {
+        guard let first = findings.first else { return "" }
+        return """
+            The values of the ignored secret files (secretFiles: .env, .env.*) stay on this machine; a commit carries them to every clone. \
+            If this value is not a secret, allow it: `backstop allow \(first.fingerprint)` (writes .backstopignore).
+            """
     }
 
     /// How to take the findings out of the commit, by where they are.
@@ -56,7 +59,7 @@ enum HookReport {
         for finding in reported where finding.verdict == .warn {
             Terminal.say("backstop: warning: " + text(finding, outcome.facts))
         }
-        if !outcome.skipped.isEmpty { Terminal.say("backstop: note: " + FindingReporter.notScanned(outcome.skipped) + " (the outgoing commits add them)") }
+        if !outcome.skipped.isEmpty { Terminal.say("backstop: note: " + FindingReporter.notScanned(outcome.skipped) + " (added by the outgoing commits)") }
         let blocked = reported.filter { $0.verdict == .block }
         guard !blocked.isEmpty else { return }
         Terminal.say("backstop: push to \(outcome.facts.remote) blocked:")
@@ -82,7 +85,8 @@ enum HookReport {
                 return [head + ":", FindingReporter.text(Array(found.prefix(10))) + (found.count > 10 ? "\n... and \(found.count - 10) more" : "")]
                     .joined(separator: "\n")
             }
-            return [head + ":", FindingReporter.text(found), FindingReporter.allowHint(found),
+            let allow = finding.actionClass == .credentialCopy ? credentialHint(found) : FindingReporter.allowHint(found)
+            return [head + ":", FindingReporter.text(found), allow,
                     "To take it out of history before pushing: rewrite the commit (`git rebase -i`; `reword` for a message), then rotate the secret."]
                 .joined(separator: "\n")
         default:
