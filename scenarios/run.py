@@ -210,7 +210,7 @@ def manifest(repo, env):
                 files[path] = [blob_id(handle.read()), oct(os.stat(full).st_mode & 0o777)]
     hooks = {}
     hooks_folder = os.path.join(repo, ".git", "hooks")
-    for name in ("pre-commit", "pre-push"):
+    for name in ("pre-commit", "commit-msg", "pre-push"):
         full = os.path.join(hooks_folder, name)
         hooks[name] = blob_id(open(full, "rb").read()) if os.path.exists(full) else None
     hooks["core.hooksPath"] = git(repo, env, "config", "--get", "core.hooksPath", check=False).strip() or None
