@@ -48,7 +48,7 @@ backstop="@BACKSTOP_BINARY@"
 [ -x "$backstop" ] || backstop="$(command -v backstop)"
 if [ -z "$backstop" ]; then
     echo "backstop: the commit guard cannot run: no backstop binary at @BACKSTOP_BINARY@ or on PATH." >&2
-    echo "backstop: install it again (./install.sh), or remove the guard with 'backstop uninstall'." >&2
+    echo "backstop: a person at a terminal can install it again (./install.sh), or take the guard off with 'backstop uninstall'." >&2
     exit 1
 fi
 exec "$backstop" hook commit-msg "$@"
