@@ -15,7 +15,7 @@ A script's header says what must happen:
     # expect: block RULE            RULE must be blocked by the watcher (its class) or a hook (its rule id)
 
 Afterwards the runner waits for the watcher (`backstop watch --sync`) and checks:
-- got: what was blocked, by the watcher's audit log and by the hooks' messages;
+- got: what was blocked, by the audit log (the watcher's and the hooks' entries) and by the hooks' messages;
 - files lost: contents of the work files at the last checkpoint (the start, or the script's last
   `checkpoint`) that are neither in the working tree nor reachable from any ref (HEAD, branches,
   the stash, refs/backstop/*): lost for good;
@@ -222,7 +222,7 @@ def manifest(repo, env):
                 files[path] = [blob_id(handle.read()), oct(os.stat(full).st_mode & 0o777)]
     hooks = {}
     hooks_folder = os.path.join(repo, ".git", "hooks")
-    for name in ("pre-commit", "pre-push"):
+    for name in ("pre-commit", "commit-msg", "pre-push"):
         full = os.path.join(hooks_folder, name)
         hooks[name] = blob_id(open(full, "rb").read()) if os.path.exists(full) else None
     hooks["core.hooksPath"] = git(repo, env, "config", "--get", "core.hooksPath", check=False).strip() or None
@@ -311,7 +311,8 @@ def run_scenario(script, base, fixture, backstop, pace, keep):
         for entry in audit_entries(repo):
             for record in entry.get("classes") or []:
                 if record["verdict"] in ("block", "warn"):
-                    got.append(("watcher" if record["verdict"] == "block" else "warned", record["class"]))
+                    # The hooks log their blocks too (with the hook's name), as the watcher does.
+                    got.append((entry.get("hook") or "watcher" if record["verdict"] == "block" else "warned", record["class"]))
         got += hook_blocks(output)
         blocked_rules = {rule for (by, rule) in got if by != "warned"}
 

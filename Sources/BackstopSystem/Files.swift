@@ -60,6 +60,29 @@ public enum Files {
         return .text(bytes)
     }
 
+    /// The bytes of `range` in a regular file (fewer at its end), without following a link: how a
+    /// file too large to hold at once is read, a window at a time.
+    public static func read(_ path: String, range: Range<Int>) throws(SystemError) -> [UInt8] {
+        let descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var filled = 0
+        while filled < range.count {
+            let count = try retryingInterrupts("pread", path: path) {
+                bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress.map { $0 + filled }, $0.count - filled, off_t(range.lowerBound + filled)) }
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
+    /// Whether the first 8 KiB of a file hold a NUL byte, git's own test for binary content.
+    public static func isBinary(_ path: String) throws(SystemError) -> Bool {
+        try read(path, range: 0..<8000).contains(0)
+    }
+
     /// A file's bytes, or its first `limit` bytes, following links; nil when there is no such file.
     public static func contents(_ path: String, upTo limit: Int = .max) throws(SystemError) -> [UInt8]? {
         guard let descriptor = try openIfPresent(path) else { return nil }

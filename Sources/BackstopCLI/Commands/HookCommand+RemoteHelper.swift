@@ -37,6 +37,11 @@ extension HookCommand {
             switch try helper.push(batch, options: options, configuration: try context.configuration().configuration, detector: try context.gateDetector()) {
             case .blocked(let outcome):
                 HookReport.say(outcome)
+                do {
+                    try HookAudit.recordPush(outcome, hook: "push helper", in: try context.repository())
+                } catch {
+                    Terminal.say("backstop: warning: the block could not be written to the audit log: \(Backstop.failure(error).message)")
+                }
                 return batch.map { "error \($0.destination) blocked by backstop" }
             case .pushed(let outcome, let references, let messages):
                 HookReport.say(outcome)

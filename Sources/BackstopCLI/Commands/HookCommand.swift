@@ -1,19 +1,23 @@
 import BackstopCore
+import BackstopGit
 import BackstopGuard
 import Foundation
 
 struct HookCommand: Command {
     static let name = "hook"
-    static let summary = "the entry points git calls: pre-commit, pre-push REMOTE URL, remote-helper REMOTE URL"
+    static let summary = "the entry points git calls: pre-commit, commit-msg FILE, pre-push REMOTE URL, remote-helper REMOTE URL"
     static let usage = """
         Usage: backstop hook pre-commit
+               backstop hook commit-msg FILE       (the file git passes, holding the message)
                backstop hook pre-push REMOTE URL   (reads git's ref lines on standard input)
                backstop hook remote-helper REMOTE URL   (git runs it as git-remote-backstop for backstop:: URLs)
-        Run by the installed shims. Exit 1 blocks the commit or push.
+        Run by the installed shims. Exit 1 blocks the commit or push; a block is written to the
+        audit log (`backstop log`).
         """
 
     enum Hook {
         case preCommit
+        case commitMessage(file: String)
         case prePush(remote: String, url: String)
         /// `git-remote-backstop REMOTE URL`, the push helper (main.swift turns that name into this).
         case remoteHelper(remote: String, url: String)
@@ -26,6 +30,10 @@ struct HookCommand: Command {
         switch words.first {
         case "pre-commit" where words.count == 1:
             hook = .preCommit
+        case "commit-msg" where words.count == 2:
+            hook = .commitMessage(file: words[1])
+        case "commit-msg":
+            throw UsageError(message: "backstop hook commit-msg: needs FILE, the message file git passes")
         case "pre-push" where words.count == 3:
             hook = .prePush(remote: words[1], url: words[2])
         case "remote-helper" where words.count == 3:
@@ -33,9 +41,9 @@ struct HookCommand: Command {
         case "pre-push":
             throw UsageError(message: "backstop hook pre-push: needs REMOTE and URL, as git passes them")
         case let other?:
-            throw UsageError(message: "backstop hook: unknown hook '\(other)' (pre-commit or pre-push)")
+            throw UsageError(message: "backstop hook: unknown hook '\(other)' (pre-commit, commit-msg or pre-push)")
         case nil:
-            throw UsageError(message: "backstop hook: name the hook: pre-commit or pre-push")
+            throw UsageError(message: "backstop hook: name the hook: pre-commit, commit-msg or pre-push")
         }
     }
 
@@ -45,10 +53,16 @@ struct HookCommand: Command {
         do {
             switch hook {
             case .preCommit:
-                let check = PreCommitCheck(directory: context.directory, indexFile: context.environment["GIT_INDEX_FILE"], repository: context.repository)
+                let check = PreCommitCheck(directory: context.directory, indexFile: context.environment["GIT_INDEX_FILE"],
+                                           workingTreeRoot: context.workingTreeRoot(), repository: context.repository)
                 let outcome = try check.run { (try context.configuration().configuration, try context.gateDetector()) }
-                HookReport.say(outcome)
-                return outcome.classification.verdict == .block ? .blocked : .clean
+                HookReport.say(outcome, hook: "pre-commit")
+                return finish(blocked: outcome.classification.verdict == .block, context) { try HookAudit.recordCommit(outcome, hook: "pre-commit", in: $0) }
+            case .commitMessage(let file):
+                let check = CommitMessageCheck(workingTreeRoot: context.workingTreeRoot() ?? context.directory)
+                let outcome = try check.run(messageFile: file, configuration: try context.configuration().configuration, detector: try context.gateDetector())
+                HookReport.say(outcome, hook: "commit-msg")
+                return finish(blocked: outcome.classification.verdict == .block, context) { try HookAudit.recordCommit(outcome, hook: "commit-msg", in: $0) }
             case .prePush(_, let url) where PushRoute.isRouted(url):
                 // The push goes through the push helper, which checks it whether or not hooks run.
                 return .clean
@@ -57,12 +71,12 @@ struct HookCommand: Command {
                 let check = PrePushCheck(repository: try context.repository(), directory: context.directory, remote: remote, url: url)
                 let outcome = try check.run(refLines: input, configuration: try context.configuration().configuration, detector: try context.gateDetector())
                 HookReport.say(outcome)
-                return outcome.classification.verdict == .block ? .blocked : .clean
+                return finish(blocked: outcome.classification.verdict == .block, context) { try HookAudit.recordPush(outcome, in: $0) }
             case .remoteHelper(let remote, let url):
                 return try runRemoteHelper(remote: remote, url: url, in: context)
             }
         } catch {
-            let what = if case .preCommit = hook { "commit" } else { "push" }
+            let what = if case .prePush = hook { "push" } else { "commit" }
             let failure = Backstop.failure(error)
             Terminal.say("backstop: the \(what) is stopped because the guard could not finish:")
             Terminal.say(failure.message)
@@ -70,5 +84,16 @@ struct HookCommand: Command {
                          + "`backstop uninstall`.")
             return failure.status
         }
+    }
+
+    /// A block is written to the audit log; a log that cannot be written does not let it through.
+    private func finish(blocked: Bool, _ context: CommandContext, record: (RepositoryLocation) throws -> Void) -> ExitStatus {
+        guard blocked else { return .clean }
+        do {
+            try record(try context.repository())
+        } catch {
+            Terminal.say("backstop: warning: the block could not be written to the audit log: \(Backstop.failure(error).message)")
+        }
+        return .blocked
     }
 }

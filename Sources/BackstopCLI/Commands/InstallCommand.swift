@@ -4,11 +4,14 @@ struct InstallCommand: Command {
     static let name = "install"
     static let summary = "install the hook shims (honours core.hooksPath), keeping and chaining existing hooks"
     static let usage = """
-        Installs the pre-commit and pre-push shims into the folder git runs hooks from. A hook that
-        is already there is kept and runs first. Records the remotes that exist now as allowed.
-        Routes every push through the push helper (git-remote-backstop, a link to this binary), which
-        checks it as pre-push does even when hooks are skipped.
-        Running it again updates the shims. Idempotent.
+        Installs the pre-commit, commit-msg and pre-push shims into the folder git runs hooks from. A
+        hook that is already there is kept and runs first. When core.hooksPath comes from the global
+        or system configuration (a folder other repositories share), the shims go into this
+        repository's own .git/hooks instead, core.hooksPath is set in .git/config to it, and the
+        shared folder's hooks run first. Records the remotes that exist now as allowed. Running it
+        again updates the shims. Idempotent. Routes every push through the push helper
+        (git-remote-backstop, a link to this binary), which checks it as pre-push does even when
+        hooks are skipped.
           --force   replace a foreign hook even when an earlier one is already kept
         """
 
@@ -23,11 +26,23 @@ struct InstallCommand: Command {
         let repository = try context.repository()
         _ = try context.configuration()
         let report = try Installation.install(repository, force: force, configurationFile: context.configurationFile)
+        if let shared = report.sharedFolder {
+            Terminal.say("""
+                backstop: core.hooksPath in the global configuration names \(shared), a folder other repositories use too; \
+                it is left untouched. The shims go into this repository's own \(report.hooksDirectory), and core.hooksPath in \
+                .git/config now names it (for this repository only). The shared folder's hooks still run first. \
+                `backstop uninstall` undoes both.
+                """)
+        }
         for (hook, outcome) in report.hooks {
             switch outcome {
             case .installed: Terminal.say("backstop: installed \(report.hooksDirectory)/\(hook)")
             case .updated: Terminal.say("backstop: \(hook) was installed already; shim refreshed")
             case .chained(let previous): Terminal.say("backstop: installed \(hook); the hook that was there runs first, from \(previous)")
+            case .chainedShared(let previous, let unused):
+                var text = "backstop: installed \(report.hooksDirectory)/\(hook); \(previous) runs the shared folder's \(hook), if it has one, first"
+                if let unused { text += "; the \(hook) that was in this folder (git did not run it) is kept as \(unused)" }
+                Terminal.say(text)
             }
         }
         for (name, url) in report.allowedRemotes { Terminal.say("backstop: pushes to \(name) (\(url)) are allowed") }

@@ -8,7 +8,9 @@ struct ScanCommand: Command {
     static let usage = """
         Usage: backstop scan [PATH...] | --staged | --range A..B | --history
         Scans for secrets. Without a source: the working tree's work files (tracked, or untracked
-        and not ignored). Exit 1 when anything is found.
+        and not ignored). Files of any size are scanned (past scan.maxFileBytes in overlapping
+        windows); a file that is not scanned (binary, unreadable) is named with the reason. Exit 1
+        when anything is found.
           --staged          the lines the staged change adds (what the commit will hold)
           --range A..B      the lines each commit in the range adds, reported with its id
           --history         every blob in the repository's history, each read once
@@ -64,7 +66,7 @@ struct ScanCommand: Command {
         default:
             if !report.findings.isEmpty { Terminal.say(FindingReporter.text(report.findings)) }
         }
-        Terminal.say("backstop: " + FindingReporter.summary(report, what: noun))
+        Terminal.say("backstop: " + FindingReporter.summary(report, what: noun).replacingOccurrences(of: "\n", with: "\nbackstop: "))
         if !report.findings.isEmpty { Terminal.say(FindingReporter.allowHint(report.findings)) }
         return report.findings.isEmpty ? .clean : .blocked
     }

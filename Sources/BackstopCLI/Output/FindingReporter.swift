@@ -6,9 +6,10 @@ import Foundation
 enum FindingReporter {
     static func text(_ findings: [Finding]) -> String {
         findings.map { finding in
-            let commit = finding.commit.map { "  commit \($0.prefix(12))" } ?? ""
+            // A message's place names its commit already.
+            let commit = finding.part == .message ? "" : finding.commit.map { "  commit \($0.prefix(12))" } ?? ""
             return """
-                \(finding.ruleID)  \(PathQuoting.quoted(finding.path)):\(finding.line):\(finding.column)\(commit)
+                \(finding.ruleID)  \(finding.place)\(commit)
                     \(finding.description): \(finding.redacted)
                     \(finding.excerpt)
                     fingerprint \(finding.fingerprint)
@@ -19,10 +20,26 @@ enum FindingReporter {
     static func summary(_ report: ScanReport, what: String) -> String {
         var parts = ["scanned \(report.files) \(what) (\(megabytes(report.bytes)))"]
         if report.commits > 0 { parts.append("\(report.commits) commits") }
-        if report.skippedBinary > 0 { parts.append("skipped \(report.skippedBinary) binary") }
-        if report.skippedLarge > 0 { parts.append("skipped \(report.skippedLarge) over the size cap (scan.maxFileBytes)") }
-        parts.append(report.findings.isEmpty ? "no secrets found" : "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")")
-        return parts.joined(separator: ", ")
+        if !report.findings.isEmpty {
+            parts.append("\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s")")
+        } else if report.notScanned == 0 {
+            parts.append("no secrets found")
+        }
+        var text = parts.joined(separator: ", ")
+        // Nothing is called clean that was not read: every skip is named, with its reason.
+        if !report.skipped.isEmpty {
+            text += "\n" + notScanned(report.skipped)
+        } else if report.notScanned > 0 {
+            text += "\n\(report.notScanned) not scanned: \(report.skippedBinary) binary, \(report.skippedLarge) over scan.maxFileBytes"
+        }
+        return text
+    }
+
+    /// `2 files not scanned: a.png (binary), b.txt (unreadable: permission denied)`.
+    static func notScanned(_ skipped: [ScanReport.Skip], limit: Int = 20) -> String {
+        let named = skipped.prefix(limit).map { "\($0.path) (\($0.reason))" }.joined(separator: ", ")
+        let more = skipped.count > limit ? " and \(skipped.count - limit) more" : ""
+        return "\(skipped.count) file\(skipped.count == 1 ? "" : "s") not scanned: \(named)\(more)"
     }
 
     static func allowHint(_ findings: [Finding]) -> String {
@@ -37,6 +54,7 @@ enum FindingReporter {
         let summary: JSONValue = .object([
             "files": .number(Double(report.files)), "bytes": .number(Double(report.bytes)),
             "skippedBinary": .number(Double(report.skippedBinary)), "skippedLarge": .number(Double(report.skippedLarge)),
+            "skipped": .array(report.skipped.map { .object(["path": .string($0.path), "reason": .string($0.reason)]) }),
             "commits": .number(Double(report.commits)), "findings": .number(Double(report.findings.count)),
             "seconds": .number((report.elapsedSeconds * 1000).rounded() / 1000),
         ])
@@ -50,6 +68,7 @@ enum FindingReporter {
             "redacted": .string(finding.redacted), "excerpt": .string(finding.excerpt), "fingerprint": .string(finding.fingerprint),
         ]
         if let commit = finding.commit { object["commit"] = .string(commit) }
+        if finding.part != .content { object["part"] = .string(finding.part.rawValue) }
         return .object(object)
     }
 

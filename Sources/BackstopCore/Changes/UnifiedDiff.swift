@@ -59,7 +59,9 @@ public enum UnifiedDiff {
             }
             if line.starts(with: Array("diff --git ".utf8)) {
                 flush()
-                current = PatchFile(commit: commit, path: "", status: .modified, isBinary: false, addedBytes: [], addedLineNumbers: [], contentID: nil)
+                // An empty file has no `---`/`+++` lines: its name comes from this header.
+                current = PatchFile(commit: commit, path: headerPath(Array(line.dropFirst(11))) ?? "", status: .modified, isBinary: false,
+                                    addedBytes: [], addedLineNumbers: [], contentID: nil)
                 oldPath = ""
                 inHunk = false
                 continue
@@ -103,6 +105,19 @@ public enum UnifiedDiff {
         }
         flush()
         return files
+    }
+
+    /// `a/P b/P` (or both quoted) → P, when both sides name the same path, as they do without
+    /// rename detection; nil when they differ, and the `+++` line names it.
+    private static func headerPath(_ rest: [UInt8]) -> String? {
+        guard rest.count >= 5, rest.count % 2 == 1 else { return nil }
+        let half = rest.count / 2
+        let old = Array(rest[..<half]), new = Array(rest[(half + 1)...])
+        guard rest[half] == UInt8(ascii: " ") else { return nil }
+        let quoted = old.first == UInt8(ascii: "\"")
+        let oldName = unquote(old), newName = unquote(new)
+        guard oldName.hasPrefix("a/"), newName.hasPrefix("b/"), oldName.dropFirst(2) == newName.dropFirst(2), quoted == (new.first == UInt8(ascii: "\"")) else { return nil }
+        return String(newName.dropFirst(2))
     }
 
     /// `@@ -a,b +c,d @@` → c.

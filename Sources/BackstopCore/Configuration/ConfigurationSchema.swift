@@ -48,7 +48,7 @@ public enum ConfigurationSchema {
     // Each key is named once, here: `Configuration` reads them by these names, so a misspelt key
     // does not compile rather than reading as zero.
     static let scanMaximumFileBytes = integer("scan.maxFileBytes", 1_048_576, in: 1...(1 << 34), .higherIsStricter,
-                                              "Files larger than this many bytes are skipped by scans, and counted.")
+                                              "Content larger than this many bytes is scanned in overlapping windows of this size, so memory stays bounded.")
     static let scanAllowPaths = stringList("scan.allowPaths", defaultAllowPaths, .subsetIsStricter,
                                            "Globs of paths whose findings are dropped: lockfiles and checksum files by default.")
     static let scanDisabledRules = stringList(

@@ -4,6 +4,8 @@
 /// | the staged change                                        | class           |
 /// | -------------------------------------------------------- | --------------- |
 /// | adds a line a secret rule matches                        | `secret`        |
+/// | adds a file whose name, or has a message that, holds one | `secret`        |
+/// | adds a value of an ignored secret file (`.env`)          | `credential-copy` |
 /// | deletes tracked files past the threshold, content lost   | `mass-deletion` |
 /// | moves files (`git mv`, or a move with edits git pairs)   | nothing         |
 /// | stops tracking files git now ignores, left on disk       | nothing         |
@@ -27,9 +29,14 @@ public struct CommitClassifier: Sendable {
     public func classify(_ facts: CommitFacts) -> Classification {
         var findings: [ClassFinding] = []
         if !facts.secrets.isEmpty {
-            let count = facts.secrets.count
-            findings.append(ClassFinding(.secret, verdicts[.secret], evidence: "the staged change adds \(count == 1 ? "a secret" : "\(count) secrets")",
-                                         paths: facts.secrets.map { RepositoryPath($0.path) }))
+            findings.append(ClassFinding(.secret, verdicts[.secret], evidence: "the staged change adds \(facts.secrets.counted("secret"))",
+                                         paths: facts.secrets.map { RepositoryPath($0.holder) }))
+        }
+        if !facts.credentialCopies.isEmpty {
+            let sources = CredentialValues.sources(of: facts.credentialCopies)
+            findings.append(ClassFinding(.credentialCopy, verdicts[.credentialCopy],
+                                         evidence: "the staged change adds \(facts.credentialCopies.counted("value", qualifier: " of \(sources)"))",
+                                         paths: facts.credentialCopies.map { RepositoryPath($0.holder) }))
         }
         var lost = facts.deletionsToJudge
         if let confirmed = facts.confirmedDeletions { lost = lost.filter { confirmed.contains($0.path) } }

@@ -6,8 +6,10 @@ public struct CommitFacts: Sendable, Equatable {
     public let files: [PatchFile]
     /// Entries in the index git is committing.
     public var indexedFiles: Int
-    /// Secrets in the lines the commit adds.
+    /// Secrets in the lines the commit adds, the names of the files it adds, or its message.
     public var secrets: [Finding] = []
+    /// Values of the ignored secret files (`.env`) in the same places (`credential-copy`).
+    public var credentialCopies: [Finding] = []
     /// The deleted paths that stand once git's rename detection has paired moves made with edits,
     /// less the files the commit stops tracking because git now ignores them and that are still on
     /// disk (`git rm -r --cached` of a folder committed by mistake). Nil when not looked up: git

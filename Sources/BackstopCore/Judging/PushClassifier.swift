@@ -8,6 +8,8 @@
 /// | deletes a remote branch (`push.blockBranchDeletion`)  | `push-branch-deletion`   |
 /// | is not a fast-forward (`push.blockForcePush`)         | `push-force`             |
 /// | carries a secret in a commit the remote lacks         | `secret`                 |
+/// | carries a value of an ignored secret file (`.env`)    | `credential-copy`        |
+/// | carries either only in commits another remote has     | the same class, a warning |
 public struct PushClassifier: Sendable {
     public let blocksBranchDeletion: Bool
     public let blocksForcePush: Bool
@@ -18,6 +20,9 @@ public struct PushClassifier: Sendable {
         self.blocksForcePush = blocksForcePush
         self.verdicts = verdicts
     }
+
+    /// How the evidence of findings in history another remote has ends.
+    public static let alreadyPublishedNote = "not a new leak"
 
     public func classify(_ facts: PushFacts) -> Classification {
         var findings: [ClassFinding] = []
@@ -40,11 +45,23 @@ public struct PushClassifier: Sendable {
                                              evidence: "the update of \(update.remoteRef) is not a fast-forward: \(why); it would rewrite remote history"))
             }
         }
-        if !facts.secrets.isEmpty {
-            let count = facts.secrets.count
-            findings.append(ClassFinding(.secret, verdicts[.secret],
-                                         evidence: "the push carries \(count == 1 ? "a secret" : "\(count) secrets") in commits \(facts.remote) does not have",
-                                         paths: facts.secrets.map { RepositoryPath($0.path) }))
+        for (actionClass, found, noun) in [(ActionClass.secret, facts.secrets, "secret"), (.credentialCopy, facts.credentialCopies, "value")] {
+            let new = found.filter { facts.publishedElsewhere($0) == nil }
+            let old = found.filter { facts.publishedElsewhere($0) != nil }
+            let qualifier = actionClass == .credentialCopy ? " of \(CredentialValues.sources(of: found))" : ""
+            if !new.isEmpty {
+                findings.append(ClassFinding(actionClass, verdicts[actionClass],
+                                             evidence: "the push carries \(new.counted(noun, qualifier: qualifier)) in commits \(facts.remote) does not have",
+                                             paths: new.map { RepositoryPath($0.holder) }))
+            }
+            if !old.isEmpty {
+                // History another remote already holds is not a new leak: said, not stopped.
+                let holders = Set(old.flatMap { facts.publishedElsewhere($0) ?? [] }).sorted()
+                let named = holders.prefix(3).joined(separator: ", ") + (holders.count > 3 ? " and \(holders.count - 3) more" : "")
+                findings.append(ClassFinding(actionClass, min(verdicts[actionClass], .warn),
+                                             evidence: "the push carries \(old.counted(noun, qualifier: qualifier)) in commits already on \(named): \(Self.alreadyPublishedNote)",
+                                             paths: old.map { RepositoryPath($0.holder) }))
+            }
         }
         return Classification(findings: findings)
     }

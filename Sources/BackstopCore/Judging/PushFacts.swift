@@ -47,8 +47,14 @@ public struct PushFacts: Sendable, Equatable {
     /// Whether the URL was allowed (`install`, `allow-remote`, `push.allowedRemoteURLs`).
     public let isApproved: Bool
     public var updates: [RefUpdate]
-    /// Secrets in the lines the outgoing commits add.
+    /// Secrets in what the outgoing commits add: lines, the names of added files, their messages.
     public var secrets: [Finding] = []
+    /// Values of the ignored secret files (`.env`) in the same places (`credential-copy`).
+    public var credentialCopies: [Finding] = []
+    /// Outgoing commits that other remotes of the repository already have, each with the
+    /// remote-tracking refs that hold it (`origin/main`): history that is out there already.
+    /// Looked up only for commits with findings.
+    public var publishedElsewhere: [String: [String]] = [:]
 
     public init(remote: String, url: String, remoteIsConfigured: Bool, isApproved: Bool, updates: [RefUpdate]) {
         self.remote = remote
@@ -56,6 +62,12 @@ public struct PushFacts: Sendable, Equatable {
         self.remoteIsConfigured = remoteIsConfigured
         self.isApproved = isApproved
         self.updates = updates
+    }
+
+    /// The remote-tracking refs that already hold the commit a finding is in; nil when none does
+    /// (the finding is new).
+    public func publishedElsewhere(_ finding: Finding) -> [String]? {
+        finding.commit.flatMap { publishedElsewhere[$0] }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The commits to scan: those the updates send, less what the remote has (the commits its

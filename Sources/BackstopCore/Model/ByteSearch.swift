@@ -12,4 +12,18 @@ extension Array where Element == UInt8 {
         }
         return false
     }
+
+    /// Every offset where `needle` starts, overlapping matches included.
+    func offsets(of needle: [UInt8]) -> [Int] {
+        guard let first = needle.first, needle.count <= count else { return [] }
+        var found: [Int] = []
+        var start = 0
+        let last = count - needle.count
+        while start <= last {
+            guard let candidate = self[start...last].firstIndex(of: first) else { break }
+            if self[candidate..<(candidate + needle.count)].elementsEqual(needle) { found.append(candidate) }
+            start = candidate + 1
+        }
+        return found
+    }
 }

@@ -67,17 +67,30 @@ public final class SecretDetector: Sendable {
     }
 
     public func findings(in fragment: Fragment) -> [Finding] {
-        findingsAndMarked(in: fragment).findings
+        findings(in: fragment, reportingSecretsStartingIn: 0..<fragment.bytes.count)
+    }
+
+    /// The findings whose secret starts within `reported` (byte offsets into the fragment): a
+    /// window reports only its own stretch, and the windows either side read the rest.
+    public func findings(in fragment: Fragment, reportingSecretsStartingIn reported: Range<Int>) -> [Finding] {
+        findingsAndMarked(in: fragment, reportingSecretsStartingIn: reported).findings
     }
 
     /// The findings, and apart from them those an inline allowance marker on their line excused:
     /// the watcher judges a marker that arrives with its secret as the writer excusing itself.
-    public func findingsAndMarked(in fragment: Fragment) -> (findings: [Finding], marked: [Finding]) {
+    public func findingsAndMarked(in fragment: Fragment, reportingSecretsStartingIn reported: Range<Int>? = nil) -> (findings: [Finding], marked: [Finding]) {
         guard !fragment.bytes.isEmpty, !isAllowedPath(fragment.path) else { return ([], []) }
+        let reported = reported ?? 0..<fragment.bytes.count
         return fragment.bytes.withUnsafeBufferPointer { bytes in
             let candidates = self.candidates(in: bytes, path: fragment.path)
-            return report(candidates, in: bytes, fragment: fragment)
+            return report(candidates, reporting: reported, in: bytes, fragment: fragment)
         }
+    }
+
+    /// The most bytes one match can span, from the context its rule reads before a keyword to the
+    /// end of its window after it: windows that overlap by this much miss no secret.
+    public var longestMatchBytes: Int {
+        rules.map { rule in (rule.matchesAtKeyword ? 0 : rule.windowBefore) + (rule.keywords.map(\.utf8.count).max() ?? 0) + rule.windowAfter }.max() ?? 0
     }
 
     /// A match that passed its rule's checks, before the person's allowances are applied.
@@ -133,12 +146,13 @@ public final class SecretDetector: Sendable {
         }
     }
 
-    private func report(_ candidates: [Candidate], in bytes: UnsafeBufferPointer<UInt8>, fragment: Fragment) -> (findings: [Finding], marked: [Finding]) {
+    private func report(_ candidates: [Candidate], reporting reported: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                        fragment: Fragment) -> (findings: [Finding], marked: [Finding]) {
         guard !candidates.isEmpty else { return ([], []) }
         let lines = LineIndex(bytes)
         var findings: [Finding] = []
         var marked: [Finding] = []
-        for candidate in candidates.sorted(by: { $0.secretStart < $1.secretStart }) {
+        for candidate in candidates.sorted(by: { $0.secretStart < $1.secretStart }) where reported.contains(candidate.secretStart) {
             let rule = rules[candidate.ruleIndex]
             let lineRange = lines.lineRange(containing: candidate.secretStart)
             let lineText = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineRange]), as: UTF8.self)
@@ -149,13 +163,16 @@ public final class SecretDetector: Sendable {
             let redacted = Redaction.redact(candidate.secret)
             let masked = SecretDetector.mask(lineRange, in: bytes, secrets: candidates.map { $0.secretStart..<$0.secretEnd },
                                              focus: candidate.secretStart, redacted: redacted)
-            let fragmentLine = lines.lineNumber(of: candidate.secretStart)
+            let windowLine = lines.lineNumber(of: candidate.secretStart)
+            let fragmentLine = windowLine + fragment.firstLine - 1
             let line = fragment.lineNumbers.map { fragmentLine <= $0.count ? $0[fragmentLine - 1] : fragmentLine } ?? fragmentLine
+            // A name is shown masked in place of the path: the path is the secret's line.
+            let path = fragment.part == .name ? masked : fragment.path
             let finding = Finding(
-                ruleID: rule.id, description: rule.description, path: fragment.path, line: line,
-                column: candidate.secretStart - lineRange.lowerBound + 1, commit: fragment.commit,
-                redacted: redacted, excerpt: Redaction.excerpt(maskedLine: masked, focus: redacted),
-                fingerprint: fingerprint)
+                ruleID: rule.id, description: rule.description, path: path, line: line,
+                column: candidate.secretStart - lineRange.lowerBound + 1 + (windowLine == 1 ? fragment.firstColumn - 1 : 0),
+                commit: fragment.commit, redacted: redacted, excerpt: Redaction.excerpt(maskedLine: masked, focus: redacted),
+                fingerprint: fingerprint, part: fragment.part)
             if isMarked { marked.append(finding) } else { findings.append(finding) }
         }
         return (findings, marked)

@@ -25,6 +25,25 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         /// The watcher reached a sync cookie (`.git/backstop-sync-NAME`) with every action before it
         /// judged: how scripts and tests wait for the watcher without sleeping.
         case sync
+        /// A commit a hook judged (pre-commit, commit-msg): logged when blocked.
+        case commit
+        /// A push the pre-push hook judged: logged when blocked.
+        case push
+    }
+
+    /// One finding behind a hook's verdict: the rule, where, and the secret redacted.
+    public struct FindingRecord: Codable, Sendable, Equatable {
+        public let rule: String
+        public let place: String
+        public let redacted: String
+        public let fingerprint: String
+
+        public init(_ finding: Finding) {
+            rule = finding.ruleID
+            place = finding.place
+            redacted = finding.redacted
+            fingerprint = finding.fingerprint
+        }
     }
 
     /// One class the classifier gave the action.
@@ -80,6 +99,10 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     public var rollback: RollbackRecord?
     /// How many work files snapshots leave out now (on `leftOut` entries).
     public var leftOutTotal: Int?
+    /// The hook that judged a commit or push (`pre-commit`, `commit-msg`, `pre-push`).
+    public var hook: String?
+    /// The findings behind a hook's verdict, redacted.
+    public var findings: [FindingRecord]?
 
     public init(time: Int64, event: Event) {
         self.time = SnapshotMessage.format(time)
@@ -102,6 +125,22 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         verdict = classification.verdict
     }
 
+    /// A commit or push a hook judged: `message` says what (`push to origin`), the classes and the
+    /// redacted findings say why.
+    public static func hookVerdict(time: Int64, event: Event, hook: String, message: String, _ classification: Classification,
+                                   findings: [Finding]) -> AuditEntry {
+        var entry = AuditEntry(time: time, event: event)
+        entry.hook = hook
+        entry.message = message
+        entry.classes = classification.reported.map { finding in
+            ClassRecord(actionClass: finding.actionClass.rawValue, verdict: finding.verdict, evidence: finding.evidence,
+                        paths: finding.paths.prefix(Self.samplePaths).map(\.description))
+        }
+        entry.verdict = classification.verdict
+        entry.findings = findings.isEmpty ? nil : findings.prefix(Self.samplePaths * 5).map(FindingRecord.init)
+        return entry
+    }
+
     /// A few lines for a person: the watcher's terminal, `watch --sync`, `status` and `backstop log`.
     /// Paths are quoted as git quotes them, so a file name cannot forge a line.
     public var summary: String {
@@ -111,6 +150,11 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         case .leak:
             var text = "\(time) LEAK: \(message ?? "")"
             for record in classes ?? [] { text += "\n  \(record.actionClass): \(record.evidence)" }
+            return text
+        case .commit, .push:
+            var text = "\(time) \(verdict?.rawValue ?? "allow"): \(message ?? event.rawValue) (\(hook ?? "hook"))"
+            for record in classes ?? [] { text += "\n  \(record.actionClass) (\(record.verdict.rawValue)): \(record.evidence)" }
+            for finding in findings ?? [] { text += "\n    \(finding.rule) \(finding.place): \(finding.redacted) (\(finding.fingerprint))" }
             return text
         case .action:
             var text = "\(time) \(verdict?.rawValue ?? "allow"):"

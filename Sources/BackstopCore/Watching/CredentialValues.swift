@@ -29,6 +29,51 @@ public struct CredentialValues: Sendable {
         return sources
     }
 
+    /// The rule id of a secret file's value found where it does not belong (`credential-copy`).
+    public static let ruleID = "credential-copy"
+
+    /// The values of the secret files that `fragment` holds, as findings: the value redacted like a
+    /// secret, the fingerprint made from it, never the value itself. `ignoredFingerprints` are the
+    /// ones a person accepted (`.backstopignore`). Used where no earlier content can be compared
+    /// (what a commit adds), so every occurrence counts.
+    public func findings(in fragment: Fragment, ignoredFingerprints: Set<String> = []) -> [Finding] {
+        guard !values.isEmpty, !fragment.bytes.isEmpty else { return [] }
+        var lines: LineIndex?
+        var findings: [Finding] = []
+        var seen = Set<[UInt8]>()
+        for value in values where seen.insert(value.bytes).inserted {
+            let secret = String(decoding: value.bytes, as: UTF8.self)
+            let fingerprint = Redaction.fingerprint(ruleID: Self.ruleID, secret: secret)
+            if ignoredFingerprints.contains(fingerprint) { continue }
+            let offsets = fragment.bytes.offsets(of: value.bytes)
+            guard !offsets.isEmpty else { continue }
+            let index = lines ?? fragment.bytes.withUnsafeBufferPointer { LineIndex($0) }
+            lines = index
+            let redacted = Redaction.redact(secret)
+            for offset in offsets {
+                let lineRange = index.lineRange(containing: offset)
+                let end = min(lineRange.upperBound, offset + value.bytes.count)
+                let masked = String(decoding: fragment.bytes[lineRange.lowerBound..<offset], as: UTF8.self) + redacted
+                    + String(decoding: fragment.bytes[end..<lineRange.upperBound], as: UTF8.self)
+                let windowLine = index.lineNumber(of: offset)
+                let fragmentLine = windowLine + fragment.firstLine - 1
+                let line = fragment.lineNumbers.map { fragmentLine <= $0.count ? $0[fragmentLine - 1] : fragmentLine } ?? fragmentLine
+                findings.append(Finding(
+                    ruleID: Self.ruleID, description: "a value from \(value.source)", path: fragment.part == .name ? masked : fragment.path,
+                    line: line, column: offset - lineRange.lowerBound + 1 + (windowLine == 1 ? fragment.firstColumn - 1 : 0),
+                    commit: fragment.commit, redacted: redacted, excerpt: Redaction.excerpt(maskedLine: masked, focus: redacted),
+                    fingerprint: fingerprint, part: fragment.part))
+            }
+        }
+        return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// The secret files that credential-copy findings came from, for evidence: `.env, .env.local`.
+    public static func sources(of findings: [Finding]) -> String {
+        Set(findings.map { $0.description.hasPrefix("a value from ") ? String($0.description.dropFirst(13)) : $0.description })
+            .sorted().joined(separator: ", ")
+    }
+
     /// The value of `NAME=value`, `export NAME="value"` or `NAME: value`, if it looks like a credential:
     /// at least 12 bytes without spaces, mixing at least two of lower case, upper case, digits and
     /// symbols, with some entropy; a URL only when it carries credentials (`user:pass@`). Settings

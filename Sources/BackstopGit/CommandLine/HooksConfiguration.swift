@@ -15,6 +15,32 @@ public enum HooksConfiguration {
         return outcome.status == 0 ? outcome.text.trimmingCharacters(in: .newlines) : nil
     }
 
+    /// Where the effective `core.hooksPath` is set: `local`, `worktree`, `global`, `system` or
+    /// `command` (git's scopes), with its value; nil when it is not set.
+    public static func hooksPathScope(in root: String) throws(GitError) -> (scope: String, value: String)? {
+        let outcome = try GitCommandLine(directory: root).runAllowingFailure(["config", "--show-scope", "--get", "core.hooksPath"])
+        guard outcome.status == 0 else { return nil }
+        let line = outcome.text.trimmingCharacters(in: .newlines)
+        guard let tab = line.firstIndex(of: "\t") else { return nil }
+        return (String(line[..<tab]), String(line[line.index(after: tab)...]))
+    }
+
+    /// `core.hooksPath` in the repository's own configuration (`.git/config`), nil when not set there.
+    public static func localHooksPath(in root: String) throws(GitError) -> String? {
+        let outcome = try GitCommandLine(directory: root).runAllowingFailure(["config", "--local", "--get", "core.hooksPath"])
+        return outcome.status == 0 ? outcome.text.trimmingCharacters(in: .newlines) : nil
+    }
+
+    /// Sets `core.hooksPath` in the repository's own configuration, or unsets it there for nil.
+    public static func setLocalHooksPath(_ value: String?, in root: String) throws(GitError) {
+        let git = GitCommandLine(directory: root)
+        if let value {
+            _ = try git.run(["config", "--local", "core.hooksPath", value])
+        } else if try localHooksPath(in: root) != nil {
+            _ = try git.run(["config", "--local", "--unset-all", "core.hooksPath"])
+        }
+    }
+
     /// Sets `core.hooksPath`, or unsets it (every value) for nil.
     public static func setHooksPath(_ value: String?, in root: String) throws(GitError) {
         let git = GitCommandLine(directory: root)

@@ -49,8 +49,14 @@ public enum CommitPatches {
     /// The commits `including` leads to, less those `excluding` leads to and those the remote's
     /// tracking refs hold (`remote`, when the push names a configured remote).
     public static func read(including: [String], excluding: [String], remote: String?, in directory: String) throws(GitError) -> [PatchFile] {
+        try read(revisions: revisions(including: including, excluding: excluding, remote: remote), in: directory)
+    }
+
+    /// `git log`'s arguments for the commits `including` leads to, less those `excluding` and the
+    /// remote's tracking refs lead to.
+    public static func revisions(including: [String], excluding: [String], remote: String?) -> [String] {
         var revisions = including + ["--not"] + excluding
         if let remote { revisions.append("--remotes=\(remote)") }
-        return try read(revisions: revisions, in: directory)
+        return revisions
     }
 }

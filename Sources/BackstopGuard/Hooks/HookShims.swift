@@ -3,13 +3,14 @@
 public enum HookShims {
     public static let marker = "backstop-shim v1"
     public static let placeholder = "@BACKSTOP_BINARY@"
-    public static let hookNames = ["pre-commit", "pre-push"]
+    public static let hookNames = ["pre-commit", "commit-msg", "pre-push"]
     /// A hook that was there before is kept beside the shim under its name and this suffix.
     public static let previousSuffix = ".backstop-previous"
 
     public static func text(for hook: String) -> String? {
         switch hook {
         case "pre-commit": preCommit
+        case "commit-msg": commitMessage
         case "pre-push": prePush
         default: nil
         }
@@ -31,6 +32,26 @@ if [ -z "$backstop" ]; then
     exit 1
 fi
 exec "$backstop" hook pre-commit "$@"
+
+"""#
+
+    static let commitMessage = #"""
+#!/bin/sh
+# backstop-shim v1: installed by `backstop install`; `backstop uninstall` puts back what was here.
+# A hook that was here before runs first, from commit-msg.backstop-previous beside this file; git
+# passes both the file that holds the message.
+previous="$(dirname "$0")/commit-msg.backstop-previous"
+if [ -x "$previous" ]; then
+    "$previous" "$@" || exit $?
+fi
+backstop="@BACKSTOP_BINARY@"
+[ -x "$backstop" ] || backstop="$(command -v backstop)"
+if [ -z "$backstop" ]; then
+    echo "backstop: the commit guard cannot run: no backstop binary at @BACKSTOP_BINARY@ or on PATH." >&2
+    echo "backstop: a person at a terminal can install it again (./install.sh), or take the guard off with 'backstop uninstall'." >&2
+    exit 1
+fi
+exec "$backstop" hook commit-msg "$@"
 
 """#
 

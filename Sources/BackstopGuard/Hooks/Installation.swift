@@ -7,6 +7,9 @@ import Foundation
 public enum Installation {
     public struct Report {
         public let hooksDirectory: String
+        /// The folder other repositories share that `core.hooksPath` named outside this
+        /// repository's configuration, when the shims went into the repository's own folder instead.
+        public let sharedFolder: String?
         public let hooks: [(hook: String, outcome: HookInstaller.Outcome)]
         /// Remote URLs allowed now that were not before, by remote name.
         public let allowedRemotes: [(name: String, url: String)]
@@ -42,7 +45,7 @@ public enum Installation {
             throw GuardError("cannot copy .git to the store outside the tree: \(error)", hint: "is the disk full, or XDG_STATE_HOME not writable?")
         }
         let restarted = watcher == nil ? nil : try WatcherDaemon.start(repository, configurationFile: configurationFile)
-        return Report(hooksDirectory: installer.hooksDirectory, hooks: hooks, allowedRemotes: allowed, restartedWatcher: restarted, pushRoute: route)
+        return Report(hooksDirectory: installer.hooksDirectory, sharedFolder: installer.sharedFolder, hooks: hooks, allowedRemotes: allowed, restartedWatcher: restarted, pushRoute: route)
     }
 
     /// Routes every push through the helper, once git can find it: the link beside the binary, on

@@ -9,6 +9,8 @@ public struct PreCommitCheck {
     public struct Outcome: Sendable {
         public let facts: CommitFacts
         public let classification: Classification
+        /// Files the commit adds that were not scanned (binary), named.
+        public var skipped: [ScanReport.Skip] = []
     }
 
     /// The folder the hook runs in.
@@ -19,9 +21,14 @@ public struct PreCommitCheck {
     /// only on a commit that deletes files.
     private let repository: () throws -> RepositoryLocation
 
-    public init(directory: String, indexFile: String?, repository: @escaping () throws -> RepositoryLocation) {
+    /// The working tree's top folder, where the ignored secret files are looked for.
+    public let workingTreeRoot: String
+
+    /// `workingTreeRoot` defaults to `directory`: git runs hooks at the top of the working tree.
+    public init(directory: String, indexFile: String?, workingTreeRoot: String? = nil, repository: @escaping () throws -> RepositoryLocation) {
         self.directory = directory
         self.indexFile = indexFile
+        self.workingTreeRoot = workingTreeRoot ?? directory
         self.repository = repository
     }
 
@@ -31,8 +38,14 @@ public struct PreCommitCheck {
         let reading = try StagedPatch.start(in: directory)
         let (configuration, detector) = try configure()
         SecretDetector.prepareRegularExpressions()
+        var skipped: [ScanReport.Skip] = []
+        let credentials = try SecretFileValues.read(root: workingTreeRoot, globs: configuration.secretFiles,
+                                                    maximumBytes: configuration.snapshots.maximumSecretFileBytes)
         var facts = CommitFacts(files: try reading.files(), indexedFiles: 0)
-        facts.secrets = PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(facts.files).findings
+        let report = PatchScanner(detector: detector, windowBytes: configuration.maximumScanFileBytes, credentials: credentials).scan(facts.files)
+        facts.secrets = report.findings
+        facts.credentialCopies = report.credentialCopies
+        skipped = report.skipped
         let classifier = CommitClassifier(threshold: configuration.massDeletion, verdicts: configuration.verdicts)
         if !facts.deletionsLosingContent.isEmpty {
             facts.allowedDeletions = try DeletionAllowanceFile.allowed(try repository())
@@ -40,7 +53,7 @@ public struct PreCommitCheck {
             let candidates = classifier.deletionsToConfirm(facts)
             if !candidates.isEmpty { facts.confirmedDeletions = try confirmedDeletions(candidates) }
         }
-        return Outcome(facts: facts, classification: classifier.classify(facts))
+        return Outcome(facts: facts, classification: classifier.classify(facts), skipped: skipped)
     }
 
     /// The deletions git's rename detection does not pair with an addition, less the files git now

@@ -8,6 +8,8 @@ public struct PrePushCheck {
     public struct Outcome: Sendable {
         public let facts: PushFacts
         public let classification: Classification
+        /// Files the outgoing commits add that were not scanned (binary), named.
+        public var skipped: [ScanReport.Skip] = []
     }
 
     public let repository: RepositoryLocation
@@ -34,14 +36,43 @@ public struct PrePushCheck {
         }
         var facts = PushFacts(remote: remote, url: url, remoteIsConfigured: remotes[remote] != nil, isApproved: approved, updates: updates)
         let outgoing = facts.outgoing
+        var skipped: [ScanReport.Skip] = []
         if !outgoing.including.isEmpty {
-            let patches = try CommitPatches.read(including: outgoing.including, excluding: outgoing.excluding,
-                                                 remote: facts.remoteIsConfigured ? remote : nil, in: directory)
-            facts.secrets = PatchScanner(detector: detector, maximumBytes: configuration.maximumScanFileBytes).scan(patches).findings
+            let revisions = CommitPatches.revisions(including: outgoing.including, excluding: outgoing.excluding,
+                                                    remote: facts.remoteIsConfigured ? remote : nil)
+            let patches = try CommitPatches.read(revisions: revisions, in: directory)
+            let messages = try CommitMessages.read(revisions: revisions, in: directory)
+            let credentials = try SecretFileValues.read(root: root, globs: configuration.secretFiles,
+                                                        maximumBytes: configuration.snapshots.maximumSecretFileBytes)
+            let scanner = PatchScanner(detector: detector, windowBytes: configuration.maximumScanFileBytes, credentials: credentials)
+            var report = scanner.scan(patches)
+            report.absorb(scanner.scan(messages: messages.map { (commit: $0.commit, text: $0.text) }))
+            facts.secrets = report.findings
+            facts.credentialCopies = report.credentialCopies
+            skipped = report.skipped
+            facts.publishedElsewhere = try publishedElsewhere(report.findings + report.credentialCopies, configured: configuration.allowedRemoteURLs)
         }
         let classifier = PushClassifier(blocksBranchDeletion: configuration.blocksBranchDeletion, blocksForcePush: configuration.blocksForcePush,
                                         verdicts: configuration.verdicts)
-        return Outcome(facts: facts, classification: classifier.classify(facts))
+        return Outcome(facts: facts, classification: classifier.classify(facts), skipped: skipped)
+    }
+
+    /// For each commit with a finding, the remote-tracking refs of the other approved remotes that
+    /// hold it: history already out there. Only approved remotes count, so a tracking ref made up
+    /// for a remote nobody approved does not turn a new secret into an old one.
+    private func publishedElsewhere(_ findings: [Finding], configured: [String]) throws -> [String: [String]] {
+        let commits = Set(findings.compactMap(\.commit))
+        guard !commits.isEmpty else { return [:] }
+        let allowList = try RemoteAllowList(repository: repository)
+        let approved = try Remotes.urls(in: repository.root).filter { name, urls in
+            name != remote && urls.contains { allowList.allows($0, configured: configured) }
+        }.keys.sorted()
+        var holders: [String: [String]] = [:]
+        for commit in commits.sorted() {
+            let references = try CommitMessages.remoteReferences(holding: commit, remotes: approved, in: directory)
+            if !references.isEmpty { holders[commit] = references }
+        }
+        return holders
     }
 
     /// git's input: one `<local ref> <local id> <remote ref> <remote id>` line per ref.

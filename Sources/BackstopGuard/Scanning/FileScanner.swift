@@ -2,7 +2,9 @@ import BackstopCore
 import BackstopSystem
 import Foundation
 
-/// Scans files on disk in parallel, one fragment per file.
+/// Scans files on disk in parallel, one fragment per file; a file larger than `maximumBytes` is
+/// read and scanned in overlapping windows of that size, so memory stays bounded whatever its size.
+/// A file that cannot be read is skipped and named, with the reason.
 struct FileScanner {
     let detector: SecretDetector
     let maximumBytes: Int
@@ -26,23 +28,30 @@ struct FileScanner {
                         report.bytes += bytes.count
                         report.findings += detector.findings(in: Fragment(path: shown, bytes: bytes))
                     case .binary:
-                        report.skippedBinary += 1
-                    case .tooLarge:
-                        report.skippedLarge += 1
+                        report.skip(shown, binary: true)
+                    case .tooLarge(let size):
+                        if try Files.isBinary(path) {
+                            report.skip(shown, binary: true)
+                            continue
+                        }
+                        report.files += 1
+                        report.bytes += size
+                        report.findings += try detector.findings(at: Fragment(path: shown, bytes: []), count: size, windowBytes: maximumBytes) { range in
+                            try Files.read(path, range: range)
+                        }
                     case .missing:
                         continue
                     }
                 } catch {
-                    partials.fail(error)
-                    return
+                    report.skip(shown, binary: false, reason: "unreadable: \((error as? SystemError)?.reason ?? "\(error)")")
                 }
             }
             partials.set(worker, report)
         }
-        if let error = partials.error { throw GuardError("\(error)", hint: "check the file's permissions, or leave it out of the scan") }
         var total = ScanReport()
         for report in partials.reports { total.absorb(report) }
         total.findings.sort { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
+        total.skipped.sort { $0.path < $1.path }
         return total
     }
 }
@@ -51,12 +60,9 @@ struct FileScanner {
 private final class LockedReports: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [ScanReport]
-    private var firstError: Error?
 
     init(count: Int) { stored = Array(repeating: ScanReport(), count: count) }
 
     func set(_ index: Int, _ report: ScanReport) { lock.withLock { stored[index] = report } }
-    func fail(_ error: Error) { lock.withLock { if firstError == nil { firstError = error } } }
     var reports: [ScanReport] { lock.withLock { stored } }
-    var error: Error? { lock.withLock { firstError } }
 }

@@ -7,9 +7,9 @@ public enum Scan {
     public enum Source: Sendable {
         /// Files and folders relative to the folder the scan runs in; none: the work files.
         case paths([String])
-        /// The lines the staged change adds.
+        /// The lines the staged change adds, and the names of the files it adds.
         case staged
-        /// The lines each commit of a range (`A..B`) adds.
+        /// The lines each commit of a range (`A..B`) adds, the names of the files it adds, its message.
         case range(String)
         /// Every blob in history, once.
         case history
@@ -30,16 +30,20 @@ public enum Scan {
         case .paths(let paths):
             report = try FileScanner(detector: detector, maximumBytes: maximumBytes).scan(WorkFiles.list(paths, in: directory, repository: repository))
         case .staged:
-            report = PatchScanner(detector: detector, maximumBytes: maximumBytes).scan(try StagedPatch.start(in: directory).files())
+            report = PatchScanner(detector: detector, windowBytes: maximumBytes).scan(try StagedPatch.start(in: directory).files())
         case .range(let range):
             let patches: [PatchFile]
+            let messages: [CommitMessages.Message]
             do {
                 patches = try CommitPatches.read(revisions: [range], in: directory)
+                messages = try CommitMessages.read(revisions: [range], in: directory)
             } catch {
                 throw GuardError("cannot read the commits of '\(range)': \(error.message.trimmingCharacters(in: .whitespacesAndNewlines))",
                                  hint: "give a range git understands, such as main..HEAD")
             }
-            report = PatchScanner(detector: detector, maximumBytes: maximumBytes).scan(patches)
+            let scanner = PatchScanner(detector: detector, windowBytes: maximumBytes)
+            report = scanner.scan(patches)
+            report.absorb(scanner.scan(messages: messages.map { (commit: $0.commit, text: $0.text) }))
         case .history:
             guard let repository else {
                 throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")

@@ -46,9 +46,13 @@ final class ActionInspector {
         for (path, id) in try store.secretFiles() { credentials.read(try store.content(of: id), from: path) }
     }
 
-    /// Secrets in the lines commits add: what a push sent.
-    func scan(_ patches: [PatchFile]) -> [Finding] {
-        PatchScanner(detector: detector, maximumBytes: maximumScanBytes).scan(patches).findings
+    /// Secrets and values of the ignored secret files in what commits add (lines, names of added
+    /// files, messages): what a push sent.
+    func scan(_ patches: [PatchFile], messages: [CommitMessages.Message]) -> [Finding] {
+        let scanner = PatchScanner(detector: detector, windowBytes: maximumScanBytes, credentials: credentials)
+        var report = scanner.scan(patches)
+        report.absorb(scanner.scan(messages: messages.map { (commit: $0.commit, text: $0.text) }))
+        return report.findings + report.credentialCopies
     }
 
     /// The work files that differ between the trees before and after the action, within `paths`
@@ -149,13 +153,15 @@ final class ActionInspector {
             guard let after = change.after, after.kind == .file || after.kind == .executable else { continue }
             if store.isIgnoredSecretFile(change.path) || detector.isAllowedPath(change.path.description) { continue }
             let content = try store.content(of: after.id)
-            guard content.count <= maximumScanBytes, !content.prefix(8000).contains(0) else { continue }
+            guard !content.prefix(8000).contains(0) else { continue }
             let previous = try change.before.map { version throws in try store.content(of: version.id) }
-            var (secrets, marked) = detector.findingsAndMarked(in: Fragment(path: change.path.description, bytes: content))
+            // Content of any size is scanned: past scan.maxFileBytes in overlapping windows.
+            let fragment = Fragment(path: change.path.description, bytes: content)
+            var (secrets, marked) = detector.findingsAndMarked(in: fragment, windowBytes: maximumScanBytes)
             if !secrets.isEmpty || !marked.isEmpty {
                 // A secret the file held before, marked or not, is not new; a marker added to it
                 // later excuses nothing new.
-                let earlier = previous.map { detector.findingsAndMarked(in: Fragment(path: change.path.description, bytes: $0)) }
+                let earlier = previous.map { detector.findingsAndMarked(in: Fragment(path: change.path.description, bytes: $0), windowBytes: maximumScanBytes) }
                 let known = Set(((earlier?.findings ?? []) + (earlier?.marked ?? [])).map(\.fingerprint))
                 secrets = secrets.filter { !known.contains($0.fingerprint) }
                 marked = marked.filter { !known.contains($0.fingerprint) }

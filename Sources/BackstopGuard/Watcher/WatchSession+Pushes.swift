@@ -14,8 +14,9 @@ extension WatchSession {
         // What any remote was known to have before is not a new leak (a fork's existing history).
         let known = outside.heldRemoteTrackingCommits().map(\.hex)
         for move in moves {
-            let patches = try CommitPatches.read(including: [move.new.hex], excluding: known, remote: nil, in: location.root)
-            let findings = inspector.scan(patches)
+            let revisions = CommitPatches.revisions(including: [move.new.hex], excluding: known, remote: nil)
+            let findings = inspector.scan(try CommitPatches.read(revisions: revisions, in: location.root),
+                                          messages: try CommitMessages.read(revisions: revisions, in: location.root))
             guard !findings.isEmpty else { continue }
             let record = AuditEntry.leak(time: SnapshotStore.now(), reference: move.name, commit: move.new, findings: findings)
             try log.append(record)
