@@ -79,7 +79,7 @@ struct InstallTests {
             + "and 1 approved URL that no remote has now\n"), "\(moved)")
         #expect(!moved.contains(old))
 
-        try repository.backstop("allow-remote", "origin").expectSuccess()
+        try repository.backstopAtTerminal("allow-remote", "origin").result.expectSuccess()
         let approved = try repository.backstop("status").output
         #expect(approved.contains("remotes: origin -> \(new) (approved), and 1 approved URL that no remote has now\n"), "\(approved)")
         #expect(approved.components(separatedBy: "origin").count == 2, "origin is named once: \(approved)")
