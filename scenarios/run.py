@@ -298,7 +298,9 @@ def run_scenario(script, base, fixture, backstop, pace, keep):
             json.dump(manifest(repo, env), handle)
         script_run = subprocess.run(["bash", "-c", 'source "$BS_SCENARIOS/lib.sh"; source "$1"', "scenario", script],
                                     cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                    stdin=subprocess.DEVNULL, timeout=SCENARIO_TIMEOUT)
+                                    stdin=subprocess.DEVNULL, timeout=SCENARIO_TIMEOUT,
+                                    # An agent's shell has no controlling terminal, even when the suite runs at one.
+                                    start_new_session=True)
         output = script_run.stdout.decode(errors="replace")
         synced = subprocess.run([backstop, "-C", repo, "watch", "--sync"], cwd=repo, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=SCENARIO_TIMEOUT)
