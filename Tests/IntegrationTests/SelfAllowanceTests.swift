@@ -111,4 +111,21 @@ struct WatchedSelfAllowanceTests {
         #expect(!watched.classes(try watched.sync()).contains("guard-tamper"))
         #expect(FileManager.default.fileExists(atPath: user))
     }
+
+    @Test func aRestoreOfABlockedStateIsJudgedAgainButAPersonsUndoStands() throws {
+        let watched = try WatchedRepository(files: ["README.md": "hello\n"])
+        let key = FakeSecrets.awsAccessKeyID(seed: 45)
+        try watched.repository.write("keys.py", "KEY = \"\(key)\"\n")
+        let blocked = try watched.sync().first { $0.verdict == .block }
+        let snapshot = try #require(blocked?.snapshot)
+        #expect(!FileManager.default.fileExists(atPath: watched.root + "/keys.py"))
+        // `restore` needs no person, so it unlocks nothing: what it brings back is judged.
+        try watched.repository.backstop("restore", snapshot, "--", "keys.py").expectSuccess()
+        #expect(watched.classes(try watched.sync()).contains("secret"))
+        #expect(!FileManager.default.fileExists(atPath: watched.root + "/keys.py"))
+        // A person's undo at a terminal keeps it.
+        try watched.repository.backstopAtTerminal("undo").result.expectSuccess()
+        #expect(!watched.classes(try watched.sync()).contains("secret"))
+        #expect(FileManager.default.fileExists(atPath: watched.root + "/keys.py"))
+    }
 }

@@ -80,9 +80,15 @@ extension WatchSession {
         }
         var facts = inspection.facts
         facts.tamperedGuards = tampered
-        let undone = try putBackByPerson(inspection.changes)
+        let putBack = try putBackByPerson(inspection.changes)
+        let undone = putBack != nil
         if undone { classifier.release() }
-        let classification = undone ? Classification(findings: []) : classifier.classify(facts, at: clock())
+        // Putting files back loses nothing. An undo of what a rollback kept out needed a person at a
+        // terminal, so it stands; a restore needs none, so what it brings back (a blocked state's
+        // secret) is judged like any other write.
+        var judged = facts
+        if undone { (judged.lostPreexistingFiles, judged.discardedUncommittedFiles) = ([], []) }
+        let classification = putBack == .undo ? Classification(findings: []) : classifier.classify(judged, at: clock())
         var record = entry(.action, undone ? "put back by `backstop undo` or `backstop restore`" : action.overflowed ? resumeNote : nil)
         if let rebuiltFiles {
             record.message = "`.git` was deleted: rebuilt from the store outside the tree (\(rebuiltFiles) files put back), history, refs and index included"
@@ -159,11 +165,13 @@ extension WatchSession {
     /// the watcher's own, covering every changed path. Its restore held the snapshot lock until
     /// the record was written, and capturing the action waited for that lock, so the record is
     /// there to read.
-    private func putBackByPerson(_ changes: [FileChange]) throws -> Bool {
-        guard let record = try store.undoRecord(), record.state != lastUndoState else { return false }
+    /// Returns the kind of that undo or restore; nil when the action is not one.
+    private func putBackByPerson(_ changes: [FileChange]) throws -> UndoRecord.Kind? {
+        guard let record = try store.undoRecord(), record.state != lastUndoState else { return nil }
         lastUndoState = record.state
-        guard record.kind != .rollback else { return false }
+        guard record.kind != .rollback else { return nil }
         let covered = Set(record.paths)
-        return changes.allSatisfy { change in covered.contains(change.path) || change.path.ancestors.contains(where: covered.contains) }
+        let coveredAll = changes.allSatisfy { change in covered.contains(change.path) || change.path.ancestors.contains(where: covered.contains) }
+        return coveredAll ? record.kind : nil
     }
 }
