@@ -16,7 +16,7 @@ public final class SnapshotStore: @unchecked Sendable {
     public static let undoReference = "refs/backstop/undo"
 
     let repository: GitRepositoryHandle
-    let location: RepositoryLocation
+    public let location: RepositoryLocation
     public let settings: SnapshotSettings
     let index: SnapshotIndex
     let lock: StateLock

@@ -5,11 +5,15 @@ import BackstopSystem
 /// The values the ignored secret files (`secretFiles`: `.env`, `.env.*`) of the working tree hold
 /// now, for the hooks' `credential-copy`: read at hook time, kept in memory only, never shown.
 enum SecretFileValues {
+    /// Where the watcher keeps the paths of the secret files, NUL-separated: git's walk of ignored
+    /// files costs a 100,000-file tree 70 ms or more, over a hook's whole budget.
+    static let listName = "secret-files"
+
     /// `root` is the working tree's top folder. A secret file larger than `maximumBytes` is read up
     /// to there.
     static func read(root: String, globs: [PathGlob], maximumBytes: Int) throws -> CredentialValues {
         var values = CredentialValues()
-        for path in try SecretFileList.ignored(matching: globs, in: root) {
+        for path in try paths(root: root, globs: globs) {
             do {
                 if let content = try Files.contents(root + "/" + path, upTo: maximumBytes) { values.read(content, from: RepositoryPath(path)) }
             } catch {
@@ -18,5 +22,22 @@ enum SecretFileValues {
             }
         }
         return values
+    }
+
+    /// The list a running watcher keeps up to date (it records it again whenever an action changes
+    /// a secret file), else git's walk. A file listed and gone is skipped.
+    private static func paths(root: String, globs: [PathGlob]) throws -> [String] {
+        let gitFolder = root + "/.git"
+        let location = RepositoryLocation(root: root, gitDirectory: gitFolder, commonDirectory: gitFolder)
+        if WatcherRegistration.running(location) != nil, let listed = (try? Files.contents(location.stateDirectory + "/" + listName)) ?? nil {
+            return listed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter { path in globs.contains { $0.matches(path) } }
+        }
+        return try SecretFileList.ignored(matching: globs, in: root)
+    }
+
+    /// Writes the list the hooks read (`listName`).
+    static func record(_ paths: [String], in repository: RepositoryLocation) throws {
+        try Files.makeDirectories(repository.stateDirectory)
+        try Files.writeAtomically(paths.flatMap { Array($0.utf8) + [0] }, to: repository.stateDirectory + "/" + listName, permissions: 0o600)
     }
 }

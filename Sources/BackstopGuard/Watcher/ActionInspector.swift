@@ -41,9 +41,12 @@ final class ActionInspector {
         try readCredentials()
     }
 
+    /// Also keeps the list of secret files the hooks read their values from up to date.
     private func readCredentials() throws {
         credentials = CredentialValues()
-        for (path, id) in try store.secretFiles() { credentials.read(try store.content(of: id), from: path) }
+        let files = try store.secretFiles()
+        for (path, id) in files { credentials.read(try store.content(of: id), from: path) }
+        try SecretFileValues.record(files.map(\.path.description), in: store.location)
     }
 
     /// Secrets and values of the ignored secret files in what commits add (lines, names of added
