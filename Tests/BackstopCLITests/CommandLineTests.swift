@@ -176,4 +176,16 @@ struct HistoryScanTests {
         #expect(findings.first?["commit"] as? String == added)
         #expect(findings.first?["path"] as? String == "config/keys.txt")
     }
+
+    @Test func findsASecretInABlobLargerThanTheScanWindow() throws {
+        let repository = try TemporaryRepository()
+        let key = FakeSecrets.awsAccessKeyID(seed: 22)
+        let filler = String(repeating: "{\"id\": 1, \"note\": \"lorem ipsum dolor sit amet\"},\n", count: 40_000)
+        try repository.write("fixtures/big.json", filler + "{\"token\": \"\(key)\"}\n" + filler)
+        try repository.commitAll("fixture")
+        let result = try repository.backstop("scan", "--history")
+        #expect(result.status == 1)
+        #expect(result.all.contains("aws-access-key-id"))
+        #expect(!result.all.contains("no secrets found"))
+    }
 }

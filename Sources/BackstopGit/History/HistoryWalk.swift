@@ -32,13 +32,22 @@ public struct HistorySummary: Sendable, Equatable {
     public let skippedBinary: Int
     /// Blobs larger than the walk's maximum; not read at all.
     public let skippedLarge: Int
+    /// A blob not read, where it was first met.
+    public struct SkippedBlob: Sendable, Equatable {
+        public let path: String
+        public let commit: ObjectID
+    }
 
-    public init(commits: Int, blobs: Int, bytes: Int, skippedBinary: Int, skippedLarge: Int) {
+    /// Where each of those was first met: its path, and the commit.
+    public let skippedLargePlaces: [SkippedBlob]
+
+    public init(commits: Int, blobs: Int, bytes: Int, skippedBinary: Int, skippedLarge: Int, skippedLargePlaces: [SkippedBlob] = []) {
         self.commits = commits
         self.blobs = blobs
         self.bytes = bytes
         self.skippedBinary = skippedBinary
         self.skippedLarge = skippedLarge
+        self.skippedLargePlaces = skippedLargePlaces
     }
 }
 
@@ -143,6 +152,7 @@ private struct BlobCollector {
     private var bytes = 0
     private var skippedBinary = 0
     private var skippedLarge = 0
+    private var skippedLargePlaces: [HistorySummary.SkippedBlob] = []
 
     init(repository: GitRepositoryHandle, maximumBytes: Int) throws(GitError) {
         self.repository = repository
@@ -159,7 +169,8 @@ private struct BlobCollector {
             commits += 1
             try visit(commit: &commitID, body)
         }
-        return HistorySummary(commits: commits, blobs: blobs, bytes: bytes, skippedBinary: skippedBinary, skippedLarge: skippedLarge)
+        return HistorySummary(commits: commits, blobs: blobs, bytes: bytes, skippedBinary: skippedBinary, skippedLarge: skippedLarge,
+                              skippedLargePlaces: skippedLargePlaces)
     }
 
     private mutating func visit(commit commitID: inout git_oid, _ body: (HistoryBlob) throws -> Void) throws {
@@ -232,6 +243,7 @@ private struct BlobCollector {
         // The header gives the size without inflating the object, so large blobs are never loaded.
         if try objectDatabase.size(of: oid) > maximumBytes {
             skippedLarge += 1
+            skippedLargePlaces.append(HistorySummary.SkippedBlob(path: String(decoding: path, as: UTF8.self), commit: commit))
             return
         }
         var blob: OpaquePointer?

@@ -48,7 +48,7 @@ public enum Scan {
             guard let repository else {
                 throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
             }
-            report = try HistoryScanner.scan(repository, detector: detector, maximumBytes: maximumBytes)
+            report = try HistoryScanner.scan(repository, detector: detector, windowBytes: maximumBytes)
         }
         report.elapsedSeconds = Date().timeIntervalSince(started)
         return report
