@@ -70,13 +70,15 @@ else
 fi
 case ":$PATH:" in
     *":$bin:"*) ;;
-    *) echo "install.sh: note: $bin is not on PATH; add it (export PATH=\"$bin:\$PATH\") to run backstop by name" ;;
+    *) echo "install.sh: note: $bin is not on PATH; add it (export PATH=\"$bin:\$PATH\") to run backstop by name, and so that git finds" \
+            "the push helper (git-remote-backstop) that checks pushes made with the hooks skipped; then run \`backstop install\` again" ;;
 esac
 
 if [ -n "$repo" ]; then
-    # A watcher already running would take the new hooks for tampering, and may be an older build.
-    "$bin/backstop" -C "$repo" watch --stop
+    # `install` stops a running watcher around the change and starts it again from this build.
     "$bin/backstop" -C "$repo" install
-    "$bin/backstop" -C "$repo" watch --daemon
+    if ! "$bin/backstop" -C "$repo" status 2>/dev/null | grep -q '^watcher: running'; then
+        "$bin/backstop" -C "$repo" watch --daemon
+    fi
     echo "install.sh: $repo is guarded: commits and pushes go through backstop's hooks, and the watcher undoes mass deletions and leaks as they happen"
 fi
