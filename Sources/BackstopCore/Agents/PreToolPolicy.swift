@@ -10,6 +10,7 @@ public struct PreToolFacts: Sendable {
     public var secretFiles: [PathGlob]
     /// The values of the ignored secret files, as the hooks read them.
     public var secretValues: CredentialValues
+    /// The detector of the hooks (no inline markers: what a call writes is new).
     public var detector: SecretDetector
     /// Whether this session already read a secret file or printed secret values.
     public var sessionTainted: Bool
@@ -35,12 +36,127 @@ public struct PreToolFacts: Sendable {
 /// which judges it by its effect. Pure: a call and facts in, an answer out.
 public enum PreToolPolicy {
     public static func judge(_ call: ToolCall, facts: PreToolFacts) -> AgentAnswer {
-        .noOpinion
+        guard call.event == .beforeTool, let tool = call.tool else { return .noOpinion }
+        let paths = CommandPaths(root: facts.root, home: facts.home, secretFiles: facts.secretFiles)
+        let found: (PreToolRule, String)?
+        switch tool {
+        case .shell(let command, _):
+            found = shell(command, in: call.workingDirectory, facts: facts, paths: paths)
+        case .write(let path, let content), .edit(let path, let content):
+            found = write(path, content: content, in: call.workingDirectory, facts: facts, paths: paths)
+        case .patch(let text):
+            found = patch(text, in: call.workingDirectory, facts: facts, paths: paths)
+        case .webFetch(let url):
+            found = send(url, hosts: NetworkRules.hosts(in: url), facts: facts)
+        case .mcp(let name, let arguments):
+            found = send(arguments, hosts: NetworkRules.hosts(in: arguments), facts: facts, tool: name)
+        case .read, .other:
+            found = nil
+        }
+        guard let (rule, why) = found else { return .noOpinion }
+        return AgentAnswer(.deny(rule: rule.rawValue, reason: "backstop denied this call [\(rule.rawValue)]: \(why). \(saferWay(rule, root: facts.root))"))
     }
 
-    /// Whether the call reads a secret (a secret file, `env`, `printenv`): the session is tainted
-    /// from then on.
+    /// Whether the call reads a secret (a secret file, the whole environment): the session is
+    /// tainted from then on. Reading stays allowed.
     public static func taints(_ call: ToolCall, facts: PreToolFacts) -> Bool {
-        false
+        guard call.event == .beforeTool, let tool = call.tool else { return false }
+        let paths = CommandPaths(root: facts.root, home: facts.home, secretFiles: facts.secretFiles)
+        switch tool {
+        case .read(let path):
+            return paths.absolute(path, in: call.workingDirectory).map(paths.isSecretFile) ?? false
+        case .shell(let command, _):
+            let script = ShellReader.read(command, home: facts.home)
+            return ScriptWalk.steps(script, from: call.workingDirectory, paths: paths).contains { step in
+                let command = step.command
+                if ["env", "printenv", "set", "export", "declare"].contains(command.program), command.operands.isEmpty { return true }
+                return (command.operands + command.redirections.filter { $0.operation.hasPrefix("<") }.map(\.target))
+                    .contains { paths.mentionsSecretFile($0, in: step.directory) }
+            }
+        default:
+            return false
+        }
+    }
+
+    private static func shell(_ text: String, in directory: String, facts: PreToolFacts, paths: CommandPaths) -> (PreToolRule, String)? {
+        let script = ShellReader.read(text, home: facts.home)
+        let steps = ScriptWalk.steps(script, from: directory, paths: paths)
+        let guardOff = GuardOffRule(paths: paths), deletion = DeletionRule(paths: paths), persistence = PersistenceRule(paths: paths)
+        let network = NetworkRules(paths: paths, facts: facts)
+        for step in steps {
+            if let why = guardOff.violation(step, script: script, line: text) { return (.guardOff, why) }
+            if let why = deletion.violation(step) { return (.deleteOutsideTree, "it deletes \(why)") }
+            if let why = persistence.violation(step) { return (.persistence, why) }
+            if let why = network.exfiltration(step) ?? network.unapprovedPush(step) { return (.exfiltration, why) }
+        }
+        if let why = network.downloadExecute(steps) { return (.downloadExecute, why) }
+        if let why = steps.lazy.compactMap(network.taintedSend).first { return (.taintedSend, why) }
+        return nil
+    }
+
+    /// An editing tool's content: a secret in it (unless the file is a secret file itself), or a
+    /// write to a guard's configuration or to a start-up file outside the repository.
+    private static func write(_ path: String, content: String, in directory: String, facts: PreToolFacts, paths: CommandPaths) -> (PreToolRule, String)? {
+        let step = ScriptWalk.Step(command: ShellCommand(words: ["tee", path]), directory: directory, upstream: [])
+        if let why = GuardOffRule(paths: paths).violation(step, script: ShellScript(commands: []), line: "") { return (.guardOff, why) }
+        if let why = PersistenceRule(paths: paths).persists(path, in: directory) { return (.persistence, why) }
+        if let absolute = paths.absolute(path, in: directory), paths.isSecretFile(absolute) { return nil }
+        let fragment = Fragment(path: path, bytes: Array(content.utf8))
+        if let finding = facts.detector.findings(in: fragment).first {
+            return (.secretWrite, "the new content of \(path) holds a secret (\(finding.ruleID): \(finding.redacted), line \(finding.line))")
+        }
+        if let value = facts.secretValues.findings(in: fragment).first {
+            return (.secretWrite, "the new content of \(path) holds a value of \(value.description) (\(value.redacted))")
+        }
+        return nil
+    }
+
+    /// A patch (Codex `apply_patch`): the files it names and the lines it adds.
+    private static func patch(_ text: String, in directory: String, facts: PreToolFacts, paths: CommandPaths) -> (PreToolRule, String)? {
+        var file = "(patch)"
+        var added: [String: [String]] = [:]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for marker in ["*** Add File: ", "*** Update File: ", "+++ b/", "+++ "] where line.hasPrefix(marker) {
+                file = String(line.dropFirst(marker.count))
+                added[file, default: []] = added[file] ?? []
+            }
+            if line.hasPrefix("+"), !line.hasPrefix("+++") { added[file, default: []].append(String(line.dropFirst())) }
+        }
+        for (path, lines) in added.sorted(by: { $0.key < $1.key }) {
+            if let found = write(path, content: lines.joined(separator: "\n"), in: directory, facts: facts, paths: paths) { return found }
+        }
+        return nil
+    }
+
+    /// A web fetch or an MCP call: a secret in what it sends, or a tainted session reaching a host
+    /// outside the allow list.
+    private static func send(_ text: String, hosts: [String], facts: PreToolFacts, tool: String? = nil) -> (PreToolRule, String)? {
+        let fragment = Fragment(path: "(request)", bytes: Array(text.utf8))
+        let what = tool.map { "the call to \($0)" } ?? "the request"
+        if let finding = facts.detector.findings(in: fragment).first { return (.exfiltration, "\(what) carries a secret (\(finding.ruleID): \(finding.redacted))") }
+        if let value = facts.secretValues.findings(in: fragment).first { return (.exfiltration, "\(what) carries a value of \(value.description) (\(value.redacted))") }
+        guard facts.sessionTainted, !hosts.isEmpty else { return nil }
+        let allowed = facts.allowedHosts.map { $0.lowercased() }
+        guard let outside = hosts.first(where: { host in !allowed.contains(where: { host == $0 || host.hasSuffix("." + $0) }) }) else { return nil }
+        return (.taintedSend, "this session read secrets, and \(what) goes to \(outside)")
+    }
+
+    static func saferWay(_ rule: PreToolRule, root: String) -> String {
+        switch rule {
+        case .deleteOutsideTree:
+            "Delete only inside the working tree (\(root)), where every deletion can be undone; deleting elsewhere is for the user to do."
+        case .exfiltration:
+            "Do not send secrets, secret files or the repository to hosts nobody approved: refer to a secret by its variable's name, or ask the user."
+        case .downloadExecute:
+            "Download to a file inside the working tree and show it to the user; running it is for the user to decide."
+        case .persistence:
+            "Keep changes inside the repository; changes to start-up files, scheduled jobs or authorized keys are for the user to make."
+        case .guardOff:
+            "Run the command without switching the guard off. If a hook or a check blocks, report its message to the user: the commands that loosen the guard are for a person at a terminal."
+        case .secretWrite:
+            "Write the name of an environment variable (read at run time) instead of the value, or keep the value in an ignored secret file such as .env."
+        case .taintedSend:
+            "Sending data off this machine is stopped for the rest of this session: send only to an allowed host (agents.allowedHosts), or ask the user."
+        }
     }
 }

@@ -1,0 +1,118 @@
+/// `guard-off`: a command that switches one of Backstop's guards off, or loosens it, from the
+/// agent's side: hooks skipped, the push route taken around, the person-only commands, the watcher
+/// stopped, the agents' hook configuration edited.
+struct GuardOffRule {
+    let paths: CommandPaths
+
+    /// Files whose edit switches a guard off: the agents' hook configuration and Backstop's own.
+    static let guardedFiles = [".claude/settings.json", ".claude/settings.local.json", ".codex/hooks.json", ".codex/config.toml",
+                               ".gemini/settings.json", ".cursor/hooks.json", ".github/hooks/", ".opencode/plugins/", ".git/hooks/",
+                               ".git/backstop/", ".backstopignore", ".backstop.json"]
+    static let personOnly: [[String]] = [["uninstall"], ["watch", "--stop"], ["allow"], ["allow-remote"], ["undo"], ["config", "--accept"],
+                                         ["leaks", "--rotated"]]
+    /// Variables that switch hook runners off.
+    static let hookSwitches = ["HUSKY", "HUSKY_SKIP_HOOKS", "SKIP", "LEFTHOOK", "PRE_COMMIT_ALLOW_NO_CONFIG"]
+
+    func violation(_ step: ScriptWalk.Step, script: ShellScript, line: String) -> String? {
+        let command = step.command
+        if line.contains("disableAllHooks") { return "`disableAllHooks` turns every agent hook off" }
+        if line.contains("--dangerously-bypass-hook-trust") { return "`--dangerously-bypass-hook-trust` runs hooks nobody reviewed" }
+        switch command.program {
+        case "git":
+            if let reason = git(command) { return reason }
+        case "backstop":
+            let rest = Array(command.arguments.drop { $0 == "-C" }.filter { !$0.hasPrefix("/") })
+            if let match = Self.personOnly.first(where: { words in rest.starts(with: words) || (rest.first == words.first && words.count > 1 && rest.contains(words[1])) }) {
+                return "`backstop \(match.joined(separator: " "))` loosens or removes the guard: only a person runs it, at a terminal"
+            }
+        case "kill", "pkill", "killall":
+            if command.words.contains(where: { $0.contains("backstop") }) { return "it signals Backstop's watcher" }
+        case "chmod", "rm", "mv", "cp", "tee", "truncate", "sed", "ln":
+            if let file = guardedTarget(command, in: step.directory) { return "it changes \(file), which configures a guard" }
+        default:
+            break
+        }
+        for redirection in command.redirections where [">", ">>", ">|", "&>", "&>>"].contains(redirection.operation) {
+            if let file = guardedFile(redirection.target, in: step.directory) { return "it writes \(file), which configures a guard" }
+        }
+        if command.program == "git", let switchName = Self.hookSwitches.first(where: { script.assignments[$0] != nil }) {
+            return "`\(switchName)=` switches the git hooks off"
+        }
+        return nil
+    }
+
+    private func git(_ command: ShellCommand) -> String? {
+        let words = Array(command.arguments)
+        var index = 0
+        while index < words.count, words[index].hasPrefix("-") {
+            let option = words[index]
+            if option == "-c", index + 1 < words.count {
+                let setting = words[index + 1].lowercased()
+                if setting.hasPrefix("core.hookspath") { return "`-c core.hooksPath` runs git without Backstop's hooks" }
+                if setting.contains(".pushurl") || setting.contains("pushinsteadof") || setting.contains(".insteadof") {
+                    return "`-c \(words[index + 1].split(separator: "=").first ?? "")` sends the push around Backstop's push check"
+                }
+                index += 2
+            } else if ["-C", "--git-dir", "--work-tree", "--namespace"].contains(option) {
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        guard index < words.count else { return nil }
+        let subcommand = words[index]
+        let rest = words[(index + 1)...]
+        switch subcommand {
+        case "commit", "merge", "am", "cherry-pick", "revert", "rebase", "pull":
+            if rest.contains("--no-verify") || (subcommand == "commit" && Self.shortFlags(rest).contains("n")) {
+                return "`--no-verify` skips Backstop's commit hooks"
+            }
+        case "push":
+            if rest.contains("--no-verify") { return "`--no-verify` skips the pre-push hook" }
+            if rest.contains(where: { $0.hasPrefix("--receive-pack") || $0.hasPrefix("--exec") }) { return "it runs another receive-pack" }
+        case "send-pack":
+            return "`git send-pack` pushes with no hook and no push check"
+        case "config":
+            let keys = rest.map { $0.lowercased() }
+            if keys.contains(where: { $0.hasPrefix("core.hookspath") }) { return "it changes `core.hooksPath`, which decides which hooks run" }
+            if keys.contains(where: { $0.contains("pushinsteadof") || $0.hasSuffix(".pushurl") }) { return "it changes the route pushes take to Backstop's push check" }
+        case "remote":
+            if rest.first == "set-url", rest.contains("--push") || rest.contains("--delete") { return "it changes a remote's push URL, which the push check routes" }
+        case "update-ref":
+            if rest.contains(where: { $0.hasPrefix("refs/remotes/") || $0.hasPrefix("refs/backstop/") }) {
+                return "it rewrites a ref Backstop relies on (remote-tracking refs tell what a remote has; refs/backstop/ hold the snapshots)"
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The letters of short flags (`-an` is `a` and `n`), up to `--`; a word right after a flag that
+    /// takes a value (`-m MESSAGE`) is that value, not flags.
+    static func shortFlags(_ words: ArraySlice<String>) -> Set<Character> {
+        var letters = Set<Character>()
+        var takesValue = false
+        for word in words {
+            if word == "--" { break }
+            if takesValue { takesValue = false; continue }
+            guard word.hasPrefix("-"), !word.hasPrefix("--"), word.count > 1 else { continue }
+            let flags = word.dropFirst()
+            guard flags.allSatisfy(\.isLetter) else { continue }
+            letters.formUnion(flags)
+            if let last = flags.last, "mFCcS".contains(last) { takesValue = true }
+        }
+        return letters
+    }
+
+    private func guardedTarget(_ command: ShellCommand, in directory: String) -> String? {
+        if command.program == "sed", !command.words.contains(where: { $0 == "-i" || $0.hasPrefix("-i") || $0 == "--in-place" }) { return nil }
+        return command.operands.lazy.compactMap { guardedFile($0, in: directory) }.first
+    }
+
+    private func guardedFile(_ word: String, in directory: String) -> String? {
+        guard let path = paths.absolute(word, in: directory), paths.isInsideTree(path) || path == paths.root else { return nil }
+        let relative = String(path.dropFirst(paths.root.count + 1))
+        return Self.guardedFiles.first { file in file.hasSuffix("/") ? (relative + "/").hasPrefix(file) : relative == file }.map { _ in relative }
+    }
+}
