@@ -6,6 +6,8 @@ public struct Configuration: Sendable {
     public let disabledRules: Set<String>
     public let massDeletion: MassDeletionThreshold
     public let allowedRemoteURLs: [String]
+    /// Hosts a tainted agent session may still send to (`agents.allowedHosts`).
+    public let agentAllowedHosts: [String]
     public let blocksBranchDeletion: Bool
     public let blocksForcePush: Bool
     public let verdicts: Verdicts
@@ -44,6 +46,7 @@ public struct Configuration: Sendable {
             fraction: number(Schema.massDeletionFraction),
             fractionMinimumFiles: whole(Schema.massDeletionFractionMinimumFiles))
         allowedRemoteURLs = strings(Schema.pushAllowedRemoteURLs)
+        agentAllowedHosts = strings(Schema.agentsAllowedHosts)
         blocksBranchDeletion = flag(Schema.pushBlockBranchDeletion)
         blocksForcePush = flag(Schema.pushBlockForcePush)
         var verdicts: [ActionClass: Verdict] = [:]

@@ -39,7 +39,7 @@ public enum ConfigurationSchema {
     public static let keys: [ConfigurationKey] = [
         scanMaximumFileBytes, scanAllowPaths, scanDisabledRules,
         massDeletionFiles, massDeletionFraction, massDeletionFractionMinimumFiles,
-        pushAllowedRemoteURLs, pushBlockBranchDeletion, pushBlockForcePush,
+        pushAllowedRemoteURLs, pushBlockBranchDeletion, pushBlockForcePush, agentsAllowedHosts,
     ] + policy.map(\.key) + [
         secretFiles, snapshotsMaximumFileBytes, snapshotsSecretFileMaximumBytes, snapshotsKeepAllHours, snapshotsKeepHourlyDays,
         snapshotsKeepDailyDays, snapshotsDiskBudgetBytes, watchSettleMilliseconds, watchMaximumActionMilliseconds,
@@ -62,6 +62,8 @@ public enum ConfigurationSchema {
                                                           "...when that fraction is at least this many files.")
     static let pushAllowedRemoteURLs = stringList("push.allowedRemoteURLs", [], .subsetIsStricter,
                                                   "Remote URLs that pushes may go to, besides those recorded by `install` and `allow-remote`.")
+    static let agentsAllowedHosts = stringList("agents.allowedHosts", ["github.com", "api.github.com", "raw.githubusercontent.com", "objects.githubusercontent.com", "gitlab.com", "bitbucket.org", "pypi.org", "files.pythonhosted.org", "registry.npmjs.org", "registry.yarnpkg.com", "crates.io", "static.crates.io", "index.crates.io", "proxy.golang.org", "sum.golang.org", "rubygems.org", "repo.maven.apache.org", "repo1.maven.org", "download.swift.org", "deb.debian.org", "security.debian.org"], .subsetIsStricter,
+                                              "Hosts an agent session may still send data to after it read a secret (rule tainted-send): package registries and source hosting.")
     static let pushBlockBranchDeletion = boolean("push.blockBranchDeletion", true, "A push that deletes a remote branch is blocked.")
     static let pushBlockForcePush = boolean("push.blockForcePush", true, "A push that is not a fast-forward is blocked.")
     /// The classes whose verdict `policy.<class>` sets, in the order `config` lists them. The push
