@@ -77,7 +77,7 @@ def render(rows):
             if row["part"] == "scan" and "mb_per_s" in row and "mb_per_s" in subject:
                 value = subject["mb_per_s"] / row["mb_per_s"]
                 ratio = f"{value:.2f}× the MB/s"
-            elif row["part"] in ("pre-commit", "snapshot", "watch", "recover") and "median_s" in row and "median_s" in subject:
+            elif row["part"] in ("pre-commit", "snapshot", "watch", "recover", "agent") and "median_s" in row and "median_s" in subject:
                 value = subject["median_s"] / row["median_s"]
                 ratio = f"{value:.2f}× the time"
             else:
@@ -107,8 +107,8 @@ def render(rows):
 
 def table(args):
     rows, notes, headers = [], [], []
-    note_order = ["scan", "precommit", "accuracy", "snapshot", "watch", "recover"]
-    order = {"scan": 0, "pre-commit": 1, "accuracy": 2, "snapshot": 3, "watch": 4, "recover": 5}
+    note_order = ["scan", "precommit", "accuracy", "snapshot", "watch", "recover", "agent"]
+    order = {"scan": 0, "pre-commit": 1, "accuracy": 2, "snapshot": 3, "watch": 4, "recover": 5, "agent": 6}
     for directory in args.dirs:
         names = sorted(os.listdir(directory), key=lambda n: (next((i for i, p in enumerate(note_order) if n.startswith(p + ".")), 9), ".load." in n, n))
         for name in names:

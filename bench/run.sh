@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Backstop benchmarks: the one entry point. Run from the repo root:
 #
-#   bench/run.sh [scan|precommit|accuracy|snapshot|watch|recover|scenarios|chaos|all]     (default: all)
+#   bench/run.sh [scan|precommit|accuracy|snapshot|watch|recover|agent|scenarios|chaos|all]     (default: all)
 #   BENCH_QUICK=1 bench/run.sh                              smoke test: 20 MB corpus, 10,000-file repos
 #
 # What it measures (each part is its own script in bench/):
@@ -20,6 +20,9 @@
 #   recover    the store outside the tree on the 100,000-file repo: `find . -delete` with the watcher running
 #              until .git and every file are back, and `backstop recover` of a deleted folder, vs cp -a of
 #              the repository; the store's extra disk use beside the repository's (bench/recover.sh)
+#   agent      the pre-tool check of the agent hooks: each command of scenarios/commands/ sent once as Claude Code's
+#              PreToolUse payload, median and p99, beside the process start of `backstop --version`; the corpus's
+#              misses and false alarms per class (bench/agent-latency.py)
 #   scenarios  the scenario suite with real pacing: false alarms, misses, files lost (bench/scenarios.sh,
 #              which writes bench/scenarios.md)
 #   chaos      long seeded chaos runs: file versions checked and lost (bench/chaos.sh, which writes
@@ -34,7 +37,7 @@
 set -euo pipefail
 
 PART=${1:-all}
-case "$PART" in scan|precommit|accuracy|snapshot|watch|recover|scenarios|chaos|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|watch|recover|scenarios|chaos|all]" >&2; exit 2 ;; esac
+case "$PART" in scan|precommit|accuracy|snapshot|watch|recover|agent|scenarios|chaos|all) ;; *) echo "usage: bench/run.sh [scan|precommit|accuracy|snapshot|watch|recover|agent|scenarios|chaos|all]" >&2; exit 2 ;; esac
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$ROOT/.build-bench
@@ -106,6 +109,7 @@ run_part accuracy python3 "$ROOT/bench/accuracy.py"
 run_part snapshot bash "$ROOT/bench/snapshot.sh"
 run_part watch bash "$ROOT/bench/watch.sh"
 run_part recover bash "$ROOT/bench/recover.sh"
+run_part agent python3 "$ROOT/bench/agent-latency.py"
 # These two publish their own tables; a failed scenario or seed is a result to read, not a crash.
 run_part scenarios bash "$ROOT/bench/scenarios.sh" || echo "bench: scenarios: not all passed; see bench/scenarios.md" >&2
 run_part chaos bash "$ROOT/bench/chaos.sh" "$([ "$QUICK" = 1 ] && echo 100 || echo 600)" || echo "bench: chaos: a seed lost files; see bench/chaos.md" >&2
