@@ -113,4 +113,19 @@ import Testing
         let location = try #require(try? RepositoryLocation.locate(from: repository.root))
         #expect(WatcherRegistration.running(location) != nil)
     }
+
+    @Test func takingBackstopsHooksOutOfAnAgentsFileIsRolledBack() throws {
+        let watched = try WatchedRepository(files: ["a.txt": "a\n"])
+        try watched.repository.backstop("install", "--agent", "claude").expectSuccess()
+        _ = try watched.sync()
+        let installed = watched.repository.read(".claude/settings.json")
+        try watched.repository.write(".claude/settings.json", #"{"model":"opus"}"#)
+        let judged = try watched.sync()
+        #expect(watched.classes(judged).contains("guard-tamper"), "\(judged.map(\.summary))")
+        #expect(watched.repository.read(".claude/settings.json") == installed)
+        // Other settings in the file may change.
+        let other = (installed ?? "").replacingOccurrences(of: "\"hooks\"", with: "\"model\" : \"opus\",\n  \"hooks\"")
+        try watched.repository.write(".claude/settings.json", other)
+        #expect(!watched.classes(try watched.sync()).contains("guard-tamper"))
+    }
 }
