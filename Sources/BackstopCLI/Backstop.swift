@@ -8,7 +8,7 @@ public enum Backstop {
         [
         InstallCommand.self, UninstallCommand.self, ScanCommand.self, HookCommand.self, WatchCommand.self,
         StatusCommand.self, SnapshotCommand.self, SnapshotsCommand.self, RestoreCommand.self, UndoCommand.self,
-        LogCommand.self, AllowCommand.self, AllowRemoteCommand.self, ConfigCommand.self, RecoverCommand.self, LeaksCommand.self,
+        LogCommand.self, AllowCommand.self, AllowRemoteCommand.self, ConfigCommand.self, RecoverCommand.self, LeaksCommand.self, DoctorCommand.self,
         ]
     }
 

@@ -5,12 +5,15 @@ import Foundation
 
 struct HookCommand: Command {
     static let name = "hook"
-    static let summary = "the entry points git calls: pre-commit, commit-msg FILE, pre-push REMOTE URL, remote-helper REMOTE URL"
+    static let summary = "the entry points git and agents call: pre-commit, commit-msg FILE, pre-push REMOTE URL, remote-helper REMOTE URL, agent"
     static let usage = """
         Usage: backstop hook pre-commit
                backstop hook commit-msg FILE       (the file git passes, holding the message)
                backstop hook pre-push REMOTE URL   (reads git's ref lines on standard input)
                backstop hook remote-helper REMOTE URL   (git runs it as git-remote-backstop for backstop:: URLs)
+               backstop hook agent --dialect claude|codex|gemini|copilot|cursor [--event NAME]
+                   (an agent's hook: reads its JSON on standard input, answers as that agent reads it;
+                   `backstop install --agent NAME` writes the agent's configuration)
         Run by the installed shims. Exit 1 blocks the commit or push; a block is written to the
         audit log (`backstop log`).
         """
@@ -21,12 +24,23 @@ struct HookCommand: Command {
         case prePush(remote: String, url: String)
         /// `git-remote-backstop REMOTE URL`, the push helper (main.swift turns that name into this).
         case remoteHelper(remote: String, url: String)
+        /// An agent's hook call (`HookCommand+Agent.swift`); `event` is `--event`.
+        case agent(AgentDialect, event: String?)
     }
 
     let hook: Hook
 
     init(parsing arguments: inout Arguments) throws(UsageError) {
+        let dialect = try arguments.option("--dialect")
+        let event = try arguments.option("--event")
         let words = try arguments.positionals()
+        if words.first == "agent" {
+            hook = try Self.agentHook(words: words, dialect: dialect, event: event)
+            return
+        }
+        if dialect != nil || event != nil {
+            throw UsageError(message: "backstop hook: --dialect and --event belong to `backstop hook agent`")
+        }
         switch words.first {
         case "pre-commit" where words.count == 1:
             hook = .preCommit
@@ -41,15 +55,16 @@ struct HookCommand: Command {
         case "pre-push":
             throw UsageError(message: "backstop hook pre-push: needs REMOTE and URL, as git passes them")
         case let other?:
-            throw UsageError(message: "backstop hook: unknown hook '\(other)' (pre-commit, commit-msg or pre-push)")
+            throw UsageError(message: "backstop hook: unknown hook '\(other)' (pre-commit, commit-msg, pre-push or agent)")
         case nil:
-            throw UsageError(message: "backstop hook: name the hook: pre-commit, commit-msg or pre-push")
+            throw UsageError(message: "backstop hook: name the hook: pre-commit, commit-msg, pre-push or agent")
         }
     }
 
     /// A guard that cannot decide fails closed: the commit or push stops, and the message says why
     /// and how a person gets past it.
     func run(in context: CommandContext) throws -> ExitStatus {
+        if case .agent(let dialect, let event) = hook { return runAgent(dialect, event: event, in: context) }
         do {
             switch hook {
             case .preCommit:
@@ -74,6 +89,8 @@ struct HookCommand: Command {
                 return finish(blocked: outcome.classification.verdict == .block, context) { try HookAudit.recordPush(outcome, in: $0) }
             case .remoteHelper(let remote, let url):
                 return try runRemoteHelper(remote: remote, url: url, in: context)
+            case .agent:
+                return .clean
             }
         } catch {
             let what = if case .prePush = hook { "push" } else { "commit" }

@@ -1,3 +1,4 @@
+import BackstopCore
 import BackstopGuard
 
 struct InstallCommand: Command {
@@ -12,19 +13,44 @@ struct InstallCommand: Command {
         again updates the shims. Idempotent. Routes every push through the push helper
         (git-remote-backstop, a link to this binary), which checks it as pre-push does even when
         hooks are skipped.
-          --force   replace a foreign hook even when an earlier one is already kept
+          --force        replace a foreign hook even when an earlier one is already kept
+          --agent NAME   instead, write an agent's hook configuration into the repository
+                         (claude: .claude/settings.json, codex: .codex/hooks.json, gemini:
+                         .gemini/settings.json, copilot: .github/hooks/backstop.json, cursor:
+                         .cursor/hooks.json), merged with what is there; `backstop doctor` checks it
         """
 
     let force: Bool
+    let agent: AgentDialect?
 
     init(parsing arguments: inout Arguments) throws(UsageError) {
         force = arguments.flag("--force")
+        agent = try Self.agent(&arguments)
         try arguments.finish()
+    }
+
+    /// `--agent NAME`, shared with `uninstall`.
+    static func agent(_ arguments: inout Arguments) throws(UsageError) -> AgentDialect? {
+        guard let name = try arguments.option("--agent") else { return nil }
+        guard let dialect = AgentDialect(rawValue: name) else {
+            let names = AgentDialect.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(message: "backstop \(arguments.command): option '--agent' must be one of \(names), not '\(name)'")
+        }
+        return dialect
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
         let repository = try context.repository()
         _ = try context.configuration()
+        if let agent {
+            let report = try AgentInstaller.install(agent, in: repository, configurationFile: context.configurationFile)
+            Terminal.say(report.changed ? "backstop: wrote \(agent.rawValue)'s hooks into \(report.path)"
+                                        : "backstop: \(report.path) already runs Backstop's \(agent.rawValue) hooks")
+            if agent == .codex { Terminal.say("backstop: Codex runs new hooks only once trusted: review them in Codex with /hooks") }
+            if let pid = report.restartedWatcher { Terminal.say("backstop: the watcher was restarted around the change (pid \(pid))") }
+            Terminal.say("backstop: `backstop doctor` checks that the hooks answer")
+            return .clean
+        }
         let report = try Installation.install(repository, force: force, configurationFile: context.configurationFile)
         if let shared = report.sharedFolder {
             Terminal.say("""

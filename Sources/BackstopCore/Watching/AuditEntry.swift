@@ -29,6 +29,9 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         case commit
         /// A push the pre-push hook judged: logged when blocked.
         case push
+        /// An agent's hook reported rollbacks to the agent, or denied a tool call: which agent,
+        /// session and tool call (`agent`, `session`, `toolCallID`), and what it was told.
+        case agent
     }
 
     /// One finding behind a hook's verdict: the rule, where, and the secret redacted.
@@ -103,6 +106,12 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     public var hook: String?
     /// The findings behind a hook's verdict, redacted.
     public var findings: [FindingRecord]?
+    /// The agent whose hook wrote an `agent` entry (`claude`, `codex`, ...).
+    public var agent: String?
+    /// The agent's session.
+    public var session: String?
+    /// The tool call the entry is about, when the agent gives its id.
+    public var toolCallID: String?
 
     public init(time: Int64, event: Event) {
         self.time = SnapshotMessage.format(time)
@@ -147,6 +156,10 @@ public struct AuditEntry: Codable, Sendable, Equatable {
         switch event {
         case .start, .stop, .error, .sync, .unjudged, .journal, .leftOut, .rotated:
             return "\(time) \(event.rawValue): \(message ?? "")"
+        case .agent:
+            var text = "\(time) agent \(agent ?? "?") session \(session ?? "?")"
+            if let toolCallID { text += " call \(toolCallID)" }
+            return text + ": \(message ?? "")"
         case .leak:
             var text = "\(time) LEAK: \(message ?? "")"
             for record in classes ?? [] { text += "\n  \(record.actionClass): \(record.evidence)" }

@@ -8,6 +8,10 @@ extension WatchSession {
     static let ignoreFileName = Array(".gitignore".utf8)
     private static let teamConfiguration = RepositoryPath(".backstop.json")
     private static let findingAllowList = RepositoryPath(IgnoreFile.name)
+    /// The agents' hook configurations: work files, guarded for Backstop's entries in them.
+    private static let agentConfigurations = Dictionary(uniqueKeysWithValues: AgentDialect.allCases.map {
+        (RepositoryPath(AgentHookConfiguration.path(for: $0)), $0)
+    })
     private static let settingsFiles = [teamConfiguration, findingAllowList]
 
     /// Judges one action; a failure is said and logged, and the watcher goes on.
@@ -69,6 +73,7 @@ extension WatchSession {
            try inspector.addsUntrustedAllowances(edit, recorded: FindingAllowList.recorded(location), headTree: inspection.headTree) {
             tampered.append(Self.findingAllowList)
         }
+        for change in inspection.changes where try weakensAgentHooks(change) { tampered.append(change.path) }
         if rebuiltFiles != nil { tampered.append(Self.gitFolder) }
         guard !inspection.changes.isEmpty || !tampered.isEmpty else {
             // Pre-images (files written, then moved or deleted within the action) are not a state
@@ -102,7 +107,7 @@ extension WatchSession {
             let restoring = Self.harmed(by: classification, in: inspection.changes, gitRebuilt: rebuiltFiles != nil)
             let sessionLosses = classification.findings.filter { $0.actionClass == .massDeletion }.flatMap(\.paths)
             let blocked = classification.findings.filter { $0.verdict == .block }.map(\.actionClass)
-            let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { !Self.settingsFiles.contains($0) },
+            let written = try rollBack(restoring: restoring, actionPaths: paths, guardsChanged: tampered.contains { !Self.settingsFiles.contains($0) && Self.agentConfigurations[$0] == nil },
                                        lost: facts.lostPreexistingFiles, blocked: blocked, into: &record)
             try restoreEarlierLosses(sessionLosses, blocked: blocked, into: &record)
             try noteStillStaged(written, in: &record)
@@ -143,6 +148,17 @@ extension WatchSession {
         }
         let onTheWay = Set(harmed.flatMap(\.ancestors))
         return changes.map(\.path).filter { harmed.contains($0) || onTheWay.contains($0) }
+    }
+
+    /// Whether a change of an agent's hook configuration removes or alters Backstop's entries, or
+    /// switches hooks off; a file that no longer parses counts as removing them.
+    private func weakensAgentHooks(_ change: FileChange) throws -> Bool {
+        guard let dialect = Self.agentConfigurations[change.path] else { return false }
+        func document(_ id: ObjectID?) throws -> JSONValue? {
+            guard let id else { return nil }
+            return try? StrictJSONReader.read(try store.content(of: id), source: change.path.description).value
+        }
+        return AgentHookConfiguration.weakens(dialect, before: try document(change.before?.id), after: try document(change.after?.id))
     }
 
     /// The settings changed and the change stands: the rules, allow lists, thresholds and verdicts
