@@ -174,6 +174,6 @@ public struct AgentHook {
         let values = try SecretFileValues.read(root: location.root, globs: configuration.secretFiles,
                                                maximumBytes: configuration.snapshots.maximumSecretFileBytes)
         return PreToolFacts(root: location.root, home: home, approvedRemotes: approved, secretFiles: configuration.secretFiles,
-                            secretValues: values, detector: try settings.detector(), sessionTainted: tainted)
+                            secretValues: values, detector: try settings.detector(), sessionTainted: tainted, allowedHosts: configuration.agentAllowedHosts)
     }
 }
