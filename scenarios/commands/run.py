@@ -198,7 +198,8 @@ def judge_one(index, entry, root, env, backstop, values):
     label, source, template = entry
     command = substitute(template, values, source)
     payload = {
-        "session_id": "corpus-session",
+        # Each command is a session of its own: a `cat .env` in one must not taint the next.
+        "session_id": f"corpus-session-{index:04d}",
         "cwd": root,
         "hook_event_name": "PreToolUse",
         "tool_name": "Bash",

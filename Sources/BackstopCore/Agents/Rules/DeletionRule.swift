@@ -13,8 +13,11 @@ struct DeletionRule {
             return command.operands.lazy.compactMap { outOfBounds($0, in: step.directory) }.first
         case "find":
             guard command.words.contains("-delete") || command.wrappersRunHere else { return nil }
+            // find deletes below its start folders, never the folder itself: the tree's root is inside.
             let starts = command.arguments.prefix { !$0.hasPrefix("-") && $0 != "(" && $0 != "!" }
-            return (starts.isEmpty ? ["."] : Array(starts)).lazy.compactMap { outOfBounds($0, in: step.directory) }.first
+            return (starts.isEmpty ? ["."] : Array(starts)).lazy.compactMap { start in
+                paths.absolute(start, in: step.directory) == paths.root ? nil : outOfBounds(start, in: step.directory)
+            }.first
         case "git":
             // `git -C /elsewhere clean -fdx` deletes there.
             guard let index = command.words.firstIndex(of: "-C"), index + 1 < command.words.count,

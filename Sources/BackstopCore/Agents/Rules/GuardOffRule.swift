@@ -15,8 +15,12 @@ struct GuardOffRule {
 
     func violation(_ step: ScriptWalk.Step, script: ShellScript, line: String) -> String? {
         let command = step.command
-        if line.contains("disableAllHooks") { return "`disableAllHooks` turns every agent hook off" }
-        if line.contains("--dangerously-bypass-hook-trust") { return "`--dangerously-bypass-hook-trust` runs hooks nobody reviewed" }
+        // Named on an agent's own command line, or written into a file: a mention in a search is neither.
+        let writes = command.redirections.contains { [">", ">>", ">|", "&>", "&>>"].contains($0.operation) }
+        if command.words.contains(where: { $0.contains("disableAllHooks") }), ["claude", "codex", "gemini", "cursor-agent"].contains(command.program) || writes {
+            return "`disableAllHooks` turns every agent hook off"
+        }
+        if command.words.contains("--dangerously-bypass-hook-trust") { return "`--dangerously-bypass-hook-trust` runs hooks nobody reviewed" }
         switch command.program {
         case "git":
             if let reason = git(command) { return reason }
@@ -73,6 +77,8 @@ struct GuardOffRule {
         case "send-pack":
             return "`git send-pack` pushes with no hook and no push check"
         case "config":
+            // Reading a setting changes nothing.
+            if rest.contains(where: { ["--get", "--get-all", "--get-regexp", "-l", "--list", "--show-origin"].contains($0) }) { return nil }
             let keys = rest.map { $0.lowercased() }
             if keys.contains(where: { $0.hasPrefix("core.hookspath") }) { return "it changes `core.hooksPath`, which decides which hooks run" }
             if keys.contains(where: { $0.contains("pushinsteadof") || $0.hasSuffix(".pushurl") }) { return "it changes the route pushes take to Backstop's push check" }
