@@ -12,9 +12,8 @@ enum ShellInterpreters {
     }
 
     private static func interpreter(named program: String) -> Interpreter? {
-        if program.hasPrefix("python") || program.hasPrefix("pypy") {
-            let version = program.drop { $0.isLetter }
-            guard version.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        if let family = ["python", "pypy"].first(where: program.hasPrefix) {
+            guard program.dropFirst(family.count).allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
             return Interpreter(language: "python", codeOptions: ["-c"], shortWithValue: ["c", "W", "X", "m", "Q"], longWithValue: [])
         }
         switch program {

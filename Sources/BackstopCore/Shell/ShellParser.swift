@@ -141,7 +141,11 @@ struct ShellParser {
                 index += 1
             case .word(let word):
                 if words.isEmpty, word.plainText == "case" { return parseCase() }
-                if words.isEmpty, let reserved = word.plainText, handledReservedWord(reserved) { continue }
+                if words.isEmpty, let reserved = word.plainText, handledReservedWord(reserved) {
+                    // `then { ...; }`, `! ( ... )`, `function name { ...; }`: what follows may be compound.
+                    if redirections.isEmpty { return parseUnit() }
+                    continue
+                }
                 if words.isEmpty, word.plainText == "[[" {
                     words = conditionWords()
                     continue

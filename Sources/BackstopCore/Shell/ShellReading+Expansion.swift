@@ -25,7 +25,9 @@ extension ShellReading {
                     hasCurrent = true
                     continue
                 }
-                if quoted {
+                // `"$@"` is one field per positional parameter: none when there are none.
+                if parameter.name == "@", value.isEmpty { continue }
+                if quoted && parameter.name != "@" {
                     current += value
                     hasCurrent = true
                     continue
