@@ -308,4 +308,20 @@ import Testing
         #expect(command?.words == ["/usr/bin/rm", "x"])
         #expect(command?.wrappers == ["sudo"])
     }
+
+    /// Any text is read to its end: random lines of shell punctuation never hang or crash the reader.
+    @Test func readsAnyTextToItsEnd() {
+        let alphabet = Array("ab $~'\"\\`(){};&|<>\n\t#=-:!*@EOF{}[]")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var unreadable = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(Int(state % 40) + 1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+            }
+            if ShellReader.read(text, home: Self.home).unreadable != nil { unreadable += 1 }
+        }
+        #expect(unreadable > 0)
+    }
 }
