@@ -18,6 +18,9 @@ public struct ShellCommand: Sendable, Equatable {
     /// For an interpreter one-liner (`python -c`, `node -e`, `perl -e`, `ruby -e`): the language
     /// and the code, which the policy reads for network calls and deletions.
     public var inlineCode: (language: String, code: String)?
+    /// Variables set for this command only: prefix assignments (`HUSKY=0 git commit`) and the ones a
+    /// wrapper sets (`env GIT_DIR=x git`, `sudo VAR=x cmd`).
+    public var environment: [String: String]
 
     public struct Redirection: Sendable, Equatable {
         public let operation: String
@@ -30,13 +33,14 @@ public struct ShellCommand: Sendable, Equatable {
     }
 
     public init(words: [String], redirections: [Redirection] = [], readsPipe: Bool = false, writesPipe: Bool = false,
-                wrappers: [String] = [], inlineCode: (language: String, code: String)? = nil) {
+                wrappers: [String] = [], inlineCode: (language: String, code: String)? = nil, environment: [String: String] = [:]) {
         self.words = words
         self.redirections = redirections
         self.readsPipe = readsPipe
         self.writesPipe = writesPipe
         self.wrappers = wrappers
         self.inlineCode = inlineCode
+        self.environment = environment
     }
 
     /// The program's name without its folder: `/usr/bin/rm` and `\rm` are `rm`.
@@ -47,6 +51,7 @@ public struct ShellCommand: Sendable, Equatable {
         left.words == right.words && left.redirections == right.redirections && left.readsPipe == right.readsPipe
             && left.writesPipe == right.writesPipe && left.wrappers == right.wrappers
             && left.inlineCode?.language == right.inlineCode?.language && left.inlineCode?.code == right.inlineCode?.code
+            && left.environment == right.environment
     }
 }
 
