@@ -4,7 +4,7 @@ import Testing
 
 /// The pre-tool check on one shell command line at a time, as an agent would send it, in a working
 /// tree `/work/project` with HOME `/home/dev`, remote `origin` approved.
-@Suite("pre-tool policy", .disabled("needs the shell reader, landing next"))
+@Suite("pre-tool policy")
 struct PreToolPolicyTests {
     static let root = "/work/project"
     static let databasePassword = "Zq9vL2" + "mT8rXw4Kp7"

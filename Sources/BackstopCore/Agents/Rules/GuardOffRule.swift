@@ -39,7 +39,7 @@ struct GuardOffRule {
         for redirection in command.redirections where [">", ">>", ">|", "&>", "&>>"].contains(redirection.operation) {
             if let file = guardedFile(redirection.target, in: step.directory) { return "it writes \(file), which configures a guard" }
         }
-        if command.program == "git", let switchName = Self.hookSwitches.first(where: { script.assignments[$0] != nil }) {
+        if command.program == "git", let switchName = Self.hookSwitches.first(where: { command.environment[$0] != nil || script.assignments[$0] != nil }) {
             return "`\(switchName)=` switches the git hooks off"
         }
         return nil

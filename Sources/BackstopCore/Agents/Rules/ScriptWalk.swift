@@ -25,29 +25,6 @@ struct ScriptWalk {
 }
 
 extension ShellCommand {
-    /// Whether a flag is given: short ones alone or combined (`-r`, `-rf`, `-fr`), long ones
-    /// (`--recursive`), up to `--`.
-    func has(short: Character?, long: String? = nil) -> Bool {
-        for word in arguments {
-            if word == "--" { return false }
-            if let long, word == "--" + long || word.hasPrefix("--" + long + "=") { return true }
-            if let short, word.hasPrefix("-"), !word.hasPrefix("--"), word.dropFirst().contains(short) { return true }
-        }
-        return false
-    }
-
-    /// The arguments that are not flags (everything after `--` counts).
-    var operands: [String] {
-        var result: [String] = []
-        var flagsEnded = false
-        for word in arguments {
-            if !flagsEnded, word == "--" { flagsEnded = true; continue }
-            if !flagsEnded, word.hasPrefix("-"), word.count > 1 { continue }
-            result.append(word)
-        }
-        return result
-    }
-
     /// The whole command as text, for searching it for values.
     var text: String { (words + redirections.map { $0.operation + " " + $0.target }).joined(separator: " ") }
 }
