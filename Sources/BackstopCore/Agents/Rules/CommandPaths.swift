@@ -29,9 +29,12 @@ struct CommandPaths {
         path.hasPrefix(root + "/")
     }
 
-    /// Scratch folders whose contents nothing else keeps: deleting inside them is no loss.
+    /// Scratch folders whose contents nothing else keeps: deleting inside them is no loss, unless
+    /// the working tree or HOME lies in one too.
     func isScratch(_ path: String) -> Bool {
-        ["/tmp/", "/var/tmp/"].contains { path.hasPrefix($0) && path.count > $0.count }
+        ["/tmp/", "/var/tmp/"].contains { folder in
+            path.hasPrefix(folder) && path.count > folder.count && !root.hasPrefix(folder) && !home.hasPrefix(folder)
+        }
     }
 
     /// A file that holds credentials: the ignored secret files of the tree (`.env`, `.env.*` but
