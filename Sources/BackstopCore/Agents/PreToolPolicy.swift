@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the pre-tool check knows besides the call itself: gathered by the application, so the
 /// judging stays pure.
 public struct PreToolFacts: Sendable {
@@ -78,12 +80,16 @@ public enum PreToolPolicy {
         }
     }
 
-    private static func shell(_ text: String, in directory: String, facts: PreToolFacts, paths: CommandPaths) -> (PreToolRule, String)? {
+    private static func shell(_ text: String, in directory: String, facts: PreToolFacts, paths: CommandPaths, depth: Int = 0) -> (PreToolRule, String)? {
         let script = ShellReader.read(text, home: facts.home)
         let steps = ScriptWalk.steps(script, from: directory, paths: paths)
         let guardOff = GuardOffRule(paths: paths), deletion = DeletionRule(paths: paths), persistence = PersistenceRule(paths: paths)
         let network = NetworkRules(paths: paths, facts: facts)
         for step in steps {
+            if let code = step.command.inlineCode, depth < 3,
+               let found = inline(InlineCode(code: code.code), in: step.directory, facts: facts, paths: paths, depth: depth) {
+                return found
+            }
             if let why = guardOff.violation(step, script: script, line: text) { return (.guardOff, why) }
             if let why = deletion.violation(step) { return (.deleteOutsideTree, "it deletes \(why)") }
             if let why = persistence.violation(step) { return (.persistence, why) }
@@ -91,6 +97,41 @@ public enum PreToolPolicy {
         }
         if let why = network.downloadExecute(steps) { return (.downloadExecute, why) }
         if let why = steps.lazy.compactMap(network.taintedSend).first { return (.taintedSend, why) }
+        return nil
+    }
+
+    /// An interpreter one-liner: the command lines it runs are judged as shell, and its own calls
+    /// for what they do outside the process.
+    private static func inline(_ code: InlineCode, in directory: String, facts: PreToolFacts, paths: CommandPaths, depth: Int) -> (PreToolRule, String)? {
+        let literals = code.literals.map { literal in
+            ["$ENV{HOME}", "${HOME}", "$HOME"].reduce(literal) { $0.replacingOccurrences(of: $1, with: facts.home) }
+        }
+        if code.runsCommands {
+            for candidate in literals.filter({ $0.contains(" ") }) + [literals.joined(separator: " ")] where !candidate.isEmpty {
+                if let found = shell(candidate, in: directory, facts: facts, paths: paths, depth: depth + 1) { return found }
+            }
+        }
+        // A literal in HOME is often written as HOME plus a tail (`homedir() + '/.ssh/id_rsa'`).
+        let named = literals.flatMap { literal -> [String] in
+            code.namesHome && !literal.hasPrefix("/") && !literal.hasPrefix("~") ? [literal, facts.home + "/" + literal] : [literal]
+        } + literals.filter { $0.hasPrefix("/") && code.namesHome }.map { facts.home + $0 }
+        if code.deletes {
+            if code.namesHome { return (.deleteOutsideTree, "its code deletes in your home folder, outside the working tree") }
+            if code.namesParent { return (.deleteOutsideTree, "its code deletes the folder that holds the working tree") }
+            if let outside = literals.lazy.compactMap({ DeletionRule(paths: paths).outOfBounds($0, in: directory) }).first {
+                return (.deleteOutsideTree, "its code deletes \(outside)")
+            }
+        }
+        if code.usesNetwork, code.evaluates { return (.downloadExecute, "its code runs what it downloads") }
+        if code.usesNetwork, let file = named.first(where: { paths.mentionsSecretFile($0, in: directory) }) {
+            return (.exfiltration, "its code sends a secret file (\(file)) to another host")
+        }
+        if code.writes {
+            if let why = named.lazy.compactMap({ PersistenceRule(paths: paths).persists($0, in: directory) }).first { return (.persistence, why) }
+            if let file = named.lazy.compactMap({ GuardOffRule(paths: paths).guardedFile($0, in: directory) }).first {
+                return (.guardOff, "its code changes \(file), which configures a guard")
+            }
+        }
         return nil
     }
 

@@ -42,12 +42,13 @@ struct CommandPaths {
     func isSecretFile(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if ["example", "sample", "template", "dist"].contains(where: { name.hasSuffix("." + $0) }) { return false }
-        if name == ".env" || name.hasPrefix(".env.") { return true }
+        if name == ".env" || name.hasPrefix(".env.") || name == ".env*" { return true }
         if isInsideTree(path), secretFiles.contains(where: { $0.matches(String(path.dropFirst(root.count + 1))) }) { return true }
         if ["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".netrc", ".git-credentials", ".pgpass"].contains(name) { return true }
         if [".pem", ".key", ".p12", ".pfx", ".keystore", ".jks"].contains(where: { name.hasSuffix($0) }) { return true }
         let inHome = String(path.dropFirst(home.count))
         guard path.hasPrefix(home + "/") else { return false }
+        if inHome == "/.ssh" || inHome == "/.aws" || inHome == "/.gnupg" { return true }
         if inHome.hasPrefix("/.ssh/") { return !name.hasSuffix(".pub") && name != "known_hosts" && name != "config" }
         return ["/.aws/credentials", "/.aws/config", "/.docker/config.json", "/.config/gh/hosts.yml", "/.kube/config",
                 "/.npmrc", "/.pypirc", "/.config/backstop/config.json"].contains(inHome)
@@ -59,7 +60,7 @@ struct CommandPaths {
         var candidates = [word]
         for separator in ["@", "=", " ", "(", "<"] { candidates += word.components(separatedBy: separator) }
         return candidates.contains { piece in
-            let trimmed = piece.trimmingCharacters(in: CharacterSet(charactersIn: "\"')`;"))
+            let trimmed = piece.trimmingCharacters(in: CharacterSet(charactersIn: "\"')`;\n"))
             guard !trimmed.isEmpty, let path = absolute(trimmed, in: directory) else { return false }
             return isSecretFile(path)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `delete-outside-tree`: a deletion whose target lies outside the working tree, or is the tree's
 /// root or a folder that holds it. Inside the tree the watcher judges deletions by their effect.
 struct DeletionRule {
@@ -10,7 +12,12 @@ struct DeletionRule {
         let command = step.command
         switch command.program {
         case let program where Self.removers.contains(program):
-            return command.operands.lazy.compactMap { outOfBounds($0, in: step.directory) }.first
+            return (command.operands + step.xargsInput).lazy.compactMap { outOfBounds($0, in: step.directory) }.first
+        case "rsync":
+            // `rsync --delete SRC DEST` empties DEST of what SRC lacks.
+            guard command.words.contains(where: { $0.hasPrefix("--delete") }), let destination = command.operands.last,
+                  !destination.contains(":") else { return nil }
+            return outOfBounds(destination, in: step.directory)
         case "find":
             guard command.words.contains("-delete") || command.wrappersRunHere else { return nil }
             // find deletes below its start folders, never the folder itself: the tree's root is inside.
@@ -30,7 +37,10 @@ struct DeletionRule {
 
     /// Why `word` may not be deleted, or nil. Unknown words (`$X`) are out of bounds only in the
     /// shapes that empty a disk (`$X`, `$X/`, `$X/*`): a script's own variable is otherwise its own.
-    func outOfBounds(_ word: String, in directory: String) -> String? {
+    func outOfBounds(_ written: String, in directory: String) -> String? {
+        // The one substitution whose value the guard knows: the top of the working tree.
+        var word = written
+        for form in ["$(git rev-parse --show-toplevel)", "`git rev-parse --show-toplevel`"] { word = word.replacingOccurrences(of: form, with: paths.root) }
         guard let path = paths.absolute(word, in: directory) else {
             let rest = word.drop { $0 != "/" && $0 != "}" }.drop { $0 == "}" }
             return ["", "/", "/*", "/.*"].contains(String(rest)) ? "\(word) (a variable the command line does not set)" : nil

@@ -21,16 +21,27 @@ struct GuardOffRule {
             return "`disableAllHooks` turns every agent hook off"
         }
         if command.words.contains("--dangerously-bypass-hook-trust") { return "`--dangerously-bypass-hook-trust` runs hooks nobody reviewed" }
-        switch command.program {
+        if command.environment.contains(where: { $0.key.hasPrefix("GIT_CONFIG") && $0.value.lowercased().contains("hookspath") }) {
+            return "it sets `core.hooksPath` through git's environment, which runs git without Backstop's hooks"
+        }
+        let program = command.words.first.map { $0.hasPrefix("$(") && $0.contains("backstop") ? "backstop" : command.program } ?? ""
+        switch program {
         case "git":
             if let reason = git(command) { return reason }
         case "backstop":
-            let rest = Array(command.arguments.drop { $0 == "-C" }.filter { !$0.hasPrefix("/") })
+            let rest = Array((Array(command.arguments) + step.xargsInput).drop { $0 == "-C" }.filter { !$0.hasPrefix("/") })
             if let match = Self.personOnly.first(where: { words in rest.starts(with: words) || (rest.first == words.first && words.count > 1 && rest.contains(words[1])) }) {
                 return "`backstop \(match.joined(separator: " "))` loosens or removes the guard: only a person runs it, at a terminal"
             }
         case "kill", "pkill", "killall":
-            if command.words.contains(where: { $0.contains("backstop") }) { return "it signals Backstop's watcher" }
+            if (command.words + step.upstream.flatMap(\.words)).contains(where: { $0.contains("backstop") }) { return "it signals Backstop's watcher" }
+        case "find":
+            // `find .git/hooks -exec rm|chmod`: what it reaches is changed.
+            let starts = command.arguments.prefix { !$0.hasPrefix("-") }
+            if command.words.contains(where: { ["-exec", "-execdir", "-delete", "-ok"].contains($0) }),
+               let file = starts.lazy.compactMap({ self.guardedFile($0, in: step.directory) }).first {
+                return "it changes \(file), which configures a guard"
+            }
         case "chmod", "rm", "mv", "cp", "tee", "truncate", "sed", "ln":
             if let file = guardedTarget(command, in: step.directory) { return "it changes \(file), which configures a guard" }
         default:
@@ -48,10 +59,18 @@ struct GuardOffRule {
     private func git(_ command: ShellCommand) -> String? {
         let words = Array(command.arguments)
         var index = 0
+        // git takes any unique prefix of a long option (`--no-verif`), and a substitution may print it.
+        if words.contains(where: { $0.count >= 6 && "--no-verify".hasPrefix($0) || ($0.hasPrefix("$(") && $0.contains("--no-verify")) }),
+           words.contains(where: { ["commit", "push", "merge", "am", "rebase", "cherry-pick", "revert", "pull"].contains($0) }) {
+            return "`--no-verify` skips Backstop's hooks"
+        }
         while index < words.count, words[index].hasPrefix("-") {
             let option = words[index]
             if option == "-c", index + 1 < words.count {
                 let setting = words[index + 1].lowercased()
+                if setting.hasPrefix("alias."), setting.contains("--no-verify") || setting.contains("hookspath") {
+                    return "an alias that skips Backstop's hooks"
+                }
                 if setting.hasPrefix("core.hookspath") { return "`-c core.hooksPath` runs git without Backstop's hooks" }
                 if setting.contains(".pushurl") || setting.contains("pushinsteadof") || setting.contains(".insteadof") {
                     return "`-c \(words[index + 1].split(separator: "=").first ?? "")` sends the push around Backstop's push check"
@@ -116,7 +135,7 @@ struct GuardOffRule {
         return command.operands.lazy.compactMap { guardedFile($0, in: directory) }.first
     }
 
-    private func guardedFile(_ word: String, in directory: String) -> String? {
+    func guardedFile(_ word: String, in directory: String) -> String? {
         guard let path = paths.absolute(word, in: directory), paths.isInsideTree(path) || path == paths.root else { return nil }
         let relative = String(path.dropFirst(paths.root.count + 1))
         return Self.guardedFiles.first { file in file.hasSuffix("/") ? (relative + "/").hasPrefix(file) : relative == file }.map { _ in relative }

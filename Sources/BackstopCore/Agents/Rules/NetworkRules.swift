@@ -83,20 +83,24 @@ struct NetworkRules {
         if let eval = steps.first(where: { $0.command.wrappers.contains("eval") }), steps.contains(where: { Self.downloads($0.command) }) {
             return "it evaluates what \(eval.command.program) downloads"
         }
+        // `sh -c "$(curl ...)"`: the script a shell is given is the download.
+        if let run = steps.first(where: { step in
+            step.command.wrappers.contains { $0.hasSuffix(" -c") } && (step.command.words.first.map { $0.hasPrefix("$(") && ($0.contains("curl") || $0.contains("wget")) } ?? false)
+        }) {
+            return "it runs a download with \(run.command.wrappers.last ?? "a shell")"
+        }
         // Saved, made executable, run.
+        // A file is known by its path, or, when the line names it by a variable (`"$F"`), by that word.
+        func key(_ word: String, _ directory: String) -> String { paths.absolute(word, in: directory) ?? word }
         var saved: [String: String] = [:]
-        var executable = Set<String>()
         for step in steps {
             let command = step.command
-            if Self.downloads(command), let file = Self.savedFile(command), let path = paths.absolute(file, in: step.directory) {
-                saved[path] = file
-            } else if command.program == "chmod", command.arguments.contains(where: { $0.contains("+x") || $0.hasSuffix("755") || $0.hasSuffix("700") }) {
-                for operand in command.operands { if let path = paths.absolute(operand, in: step.directory) { executable.insert(path) } }
-            } else if let first = command.words.first, let path = paths.absolute(first, in: step.directory), saved[path] != nil, executable.contains(path) || first.hasPrefix("./") {
-                return "it runs \(saved[path] ?? first), which the same line downloads"
-            } else if Self.interpreters.contains(command.program), let script = command.operands.first,
-                      let path = paths.absolute(script, in: step.directory), saved[path] != nil {
-                return "it runs \(script), which the same line downloads"
+            if Self.downloads(command), let file = Self.savedFile(command) {
+                saved[key(file, step.directory)] = file
+            } else if let first = command.words.first, let file = saved[key(first, step.directory)], first.contains("/") || first.hasPrefix("$") {
+                return "it runs \(file), which the same line downloads"
+            } else if Self.interpreters.contains(command.program), let script = command.operands.first, let file = saved[key(script, step.directory)] {
+                return "it runs \(file), which the same line downloads"
             }
         }
         return nil
@@ -109,12 +113,17 @@ struct NetworkRules {
     /// The file a download is saved to (`curl -o F`, `wget -O F`, `wget URL` saves under the URL's name).
     static func savedFile(_ command: ShellCommand) -> String? {
         let words = Array(command.arguments)
-        for (index, word) in words.enumerated() where ["-o", "-O", "--output", "--output-document"].contains(word) && index + 1 < words.count {
-            return words[index + 1] == "-" ? nil : words[index + 1]
+        let url = command.operands.first { $0.contains("://") }
+        let remoteName = url.flatMap { $0.split(separator: "/").last.map(String.init) }
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            if ["-o", "--output", "--output-document"].contains(word) || (command.program == "wget" && word == "-O") {
+                return words[index + 1] == "-" ? nil : words[index + 1]
+            }
         }
-        if command.program == "wget", let url = command.operands.first(where: { $0.contains("://") }) {
-            return url.split(separator: "/").last.map(String.init)
-        }
+        if let output = command.redirections.first(where: { $0.operation == ">" || $0.operation == ">>" }) { return output.target }
+        // curl -O / --remote-name, and wget by default, save under the URL's last part.
+        if command.program == "curl", command.hasFlag(short: "O", long: "remote-name") { return remoteName }
+        if command.program == "wget", !words.contains(where: { $0.hasPrefix("-O") || $0.hasPrefix("-qO") }) { return remoteName }
         return nil
     }
 
