@@ -39,7 +39,8 @@ def main():
         subprocess.run(["rm", "-rf", base], check=True)
     os.makedirs(base)
     values = corpus.fake_values()
-    root, _, env = corpus.build_fixture(base, backstop, values)
+    root, home, env = corpus.build_fixture(base, backstop, values)
+    values.update({"root": root, "home": home, "parent": os.path.dirname(root)})
     entries = corpus.read_corpus([])
     hook, start = [], []
     for index, (label, source, template) in enumerate(entries):
