@@ -17,7 +17,7 @@ import Testing
                                                        "--format", "json"],
                                       environment: ProcessInfo.processInfo.environment)
         let results = try JSONDecoder().decode([Result].self, from: Data(run.outputBytes))
-        #expect(Set(results.map(\.dialect)) == ["claude", "codex", "gemini", "copilot", "cursor"])
+        #expect(Set(results.map(\.dialect)) == ["claude", "codex", "gemini", "copilot", "cursor", "opencode"])
         for result in results {
             for problem in result.problems { Issue.record("\(result.session) (\(result.dialect)): \(problem)") }
         }

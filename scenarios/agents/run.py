@@ -42,6 +42,13 @@ def payloads(dialect, step, root, index):
     """The (before, after) payloads of one step as the dialect's hook receives them, and the extra
     command-line words (Copilot's camelCase payload has no event name)."""
     session, call = "agent-session", f"call-{index}"
+    if dialect == "opencode":
+        if "shell" in step:
+            name, args = "bash", {"command": step["shell"]}
+        else:
+            name, args = "write", {"filePath": os.path.join(root, step["write"]), "content": step["content"]}
+        common = {"tool": name, "sessionID": session, "callID": call, "args": args, "cwd": root}
+        return common, dict(common, output="")
     if "shell" in step:
         command = step["shell"]
         tools = {"claude": ("Bash", {"command": command}), "codex": ("Bash", {"command": command}),
@@ -87,12 +94,16 @@ def answer(dialect, result):
         return True, document.get("permissionDecisionReason", ""), ""
     if dialect == "cursor" and document.get("permission") == "deny":
         return True, document.get("agent_message", ""), ""
+    if dialect == "opencode":
+        return (True, stderr, "") if result.returncode == 2 else (False, "", stdout)
     context = output.get("additionalContext") or document.get("additional_context") or document.get("additionalContext") or ""
     return False, "", context
 
 
-def call(backstop, root, env, dialect, payload):
-    return subprocess.run([backstop, "-C", root, "hook", "agent", "--dialect", dialect], cwd=root, env=env, input=json.dumps(payload).encode(),
+def call(backstop, root, env, dialect, payload, event):
+    # OpenCode's plugin names the event on the command line, as its configuration writes it.
+    extra = ["--event", event] if dialect == "opencode" else []
+    return subprocess.run([backstop, "-C", root, "hook", "agent", "--dialect", dialect] + extra, cwd=root, env=env, input=json.dumps(payload).encode(),
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120, start_new_session=True)
 
 
@@ -107,7 +118,7 @@ def run_session(path, base, fixture, backstop, values):
         for index, step in enumerate(session["steps"]):
             step = json.loads(suite_substitute(json.dumps(step), values))
             before, after = payloads(dialect, step, repo, index)
-            denied, reason, _ = answer(dialect, call(backstop, repo, env, dialect, before))
+            denied, reason, _ = answer(dialect, call(backstop, repo, env, dialect, before, "before"))
             expected = step.get("pre", "allow")
             if expected == "allow" and denied:
                 problems.append(f"step {index}: denied ({reason[:160]}), expected allow")
@@ -124,7 +135,7 @@ def run_session(path, base, fixture, backstop, values):
                 target = os.path.join(repo, step["write"])
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 open(target, "w").write(step["content"])
-            _, _, context = answer(dialect, call(backstop, repo, env, dialect, after))
+            _, _, context = answer(dialect, call(backstop, repo, env, dialect, after, "after"))
             wanted = step.get("post", "quiet")
             if wanted == "quiet" and "rolled back" in context:
                 problems.append(f"step {index}: told of a rollback, expected nothing: {context[:200]}")

@@ -40,6 +40,8 @@ public enum AgentHookConfiguration {
         case .gemini: ".gemini/settings.json"
         case .copilot: ".github/hooks/backstop.json"
         case .cursor: ".cursor/hooks.json"
+        // Read by the plugin (`OpenCodePlugin`), which OpenCode loads from .opencode/plugins/.
+        case .opencode: ".opencode/backstop.json"
         }
     }
 
@@ -66,12 +68,19 @@ public enum AgentHookConfiguration {
         case .cursor:
             [("beforeShellExecution", nil, 10, true), ("preToolUse", "Write|Read|MCP:.*", 10, true), ("postToolUse", "Shell|Write|MCP:.*", 15, false),
              ("sessionStart", nil, 20, false), ("stop", nil, 15, false)]
+        case .opencode:
+            [("tool.execute.before", nil, 10, true), ("tool.execute.after", nil, 15, false)]
         }
     }
 
     /// The words after the binary.
     static func arguments(_ dialect: AgentDialect, event: String) -> [String] {
-        ["hook", "agent", "--dialect", dialect.rawValue] + (dialect == .copilot ? ["--event", event] : [])
+        let eventWords = switch dialect {
+        case .copilot: ["--event", event]
+        case .opencode: ["--event", event == "tool.execute.before" ? "before" : "after"]
+        default: [String]()
+        }
+        return ["hook", "agent", "--dialect", dialect.rawValue] + eventWords
     }
 
     /// One handler as the agent's schema has it.
@@ -96,12 +105,14 @@ public enum AgentHookConfiguration {
             if failClosed { fields["failClosed"] = .bool(true) }
             if event == "stop" { fields["loop_limit"] = .number(1) }
             return .object(fields)
+        case .opencode:
+            return .object(["command": .string(binary), "args": .array(arguments.map(JSONValue.string)), "timeout": .number(Double(timeout))])
         }
     }
 
     /// Whether the agent groups handlers under a matcher (`{"matcher", "hooks": [...]}`) or lists
     /// them flat (Copilot, Cursor).
-    static func grouped(_ dialect: AgentDialect) -> Bool { dialect != .copilot && dialect != .cursor }
+    static func grouped(_ dialect: AgentDialect) -> Bool { ![.copilot, .cursor, .opencode].contains(dialect) }
 
     /// `existing` with Backstop's entries for `dialect` written (replacing any earlier ones) and
     /// everything else kept. Idempotent.
@@ -210,6 +221,7 @@ public enum AgentHookConfiguration {
         let failClosed = switch dialect {
         case .claude: fields["onFailure"] == .string("block")
         case .cursor: fields["failClosed"] == .bool(true)
+        case .opencode: event == "tool.execute.before"
         default: false
         }
         return Entry(event: event, matcher: matcher, commandLine: commandLine, timeoutSeconds: timeout, failClosed: failClosed)

@@ -27,9 +27,15 @@ public enum AgentInstaller {
         } catch {
             throw GuardError("cannot add Backstop's hooks to \(path): \(error)", hint: "fix the file by hand, or move it away and run this again")
         }
-        guard updated != existing else { return Report(path: path, changed: false, removed: false, restartedWatcher: nil) }
+        let plugin = repository.root + "/" + OpenCodePlugin.path
+        let pluginNeeded = dialect == .opencode && (try? Files.contents(plugin)).flatMap({ $0 }).map { String(decoding: $0, as: UTF8.self) } != OpenCodePlugin.text
+        if pluginNeeded, let present = (try? Files.contents(plugin)) ?? nil, !OpenCodePlugin.isBackstop(present) {
+            throw GuardError("\(plugin) exists and is not Backstop's plugin", hint: "move it away, then run this again")
+        }
+        guard updated != existing || pluginNeeded else { return Report(path: path, changed: false, removed: false, restartedWatcher: nil) }
         return try aroundWatcher(repository, configurationFile: configurationFile, restart: true) {
             try write(updated, to: path)
+            if pluginNeeded { try writeText(OpenCodePlugin.text, to: plugin) }
             return Report(path: path, changed: true, removed: false, restartedWatcher: nil)
         }
     }
@@ -42,6 +48,10 @@ public enum AgentInstaller {
             return (Report(path: path, changed: false, removed: false, restartedWatcher: nil), nil)
         }
         let stopped = try WatcherRegistration.stop(repository)?.pid
+        let plugin = repository.root + "/" + OpenCodePlugin.path
+        if dialect == .opencode, OpenCodePlugin.isBackstop((try? Files.contents(plugin)) ?? nil) {
+            do { try Files.remove(plugin) } catch { throw GuardError("cannot remove \(plugin): \(error.reason)") }
+        }
         let updated: JSONValue
         do {
             updated = try AgentHookConfiguration.uninstall(dialect, from: existing)
@@ -66,10 +76,14 @@ public enum AgentInstaller {
     }
 
     private static func write(_ document: JSONValue, to path: String) throws {
+        try writeText(document.rendered() + "\n", to: path)
+    }
+
+    private static func writeText(_ text: String, to path: String) throws {
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
         do {
             try Files.makeDirectories(folder)
-            try Files.writeAtomically(Array((document.rendered() + "\n").utf8), to: path, permissions: 0o644)
+            try Files.writeAtomically(Array(text.utf8), to: path, permissions: 0o644)
         } catch {
             throw GuardError("cannot write \(path): \(error.reason)")
         }

@@ -153,6 +153,12 @@ extension WatchSession {
     /// Whether a change of an agent's hook configuration removes or alters Backstop's entries, or
     /// switches hooks off; a file that no longer parses counts as removing them.
     private func weakensAgentHooks(_ change: FileChange) throws -> Bool {
+        // OpenCode's plugin file is a fixed shim: Backstop's, changed or gone, is tamper.
+        if change.path == RepositoryPath(OpenCodePlugin.path) {
+            let before = try change.before.map { try store.content(of: $0.id) }
+            let after = try change.after.map { try store.content(of: $0.id) }
+            return OpenCodePlugin.isBackstop(before) && after != before
+        }
         guard let dialect = Self.agentConfigurations[change.path] else { return false }
         func document(_ id: ObjectID?) throws -> JSONValue? {
             guard let id else { return nil }

@@ -11,6 +11,7 @@ extension AgentDialect {
         case .gemini: "BeforeTool"
         case .copilot: "preToolUse"
         case .cursor: "beforeShellExecution"
+        case .opencode: "tool.execute.before"
         }
     }
 
@@ -31,6 +32,9 @@ extension AgentDialect {
         case .cursor:
             return .object(["hook_event_name": .string("beforeShellExecution"), "conversation_id": session, "command": command,
                             "cwd": .string(root), "workspace_roots": .array([.string(root)])])
+        case .opencode:
+            return .object(["tool": .string("bash"), "sessionID": session, "callID": .string("backstop-doctor-probe"),
+                            "args": .object(["command": command]), "cwd": .string(root)])
         }
     }
 
@@ -49,6 +53,8 @@ extension AgentDialect {
             return reply.exitCode == 0 && output?["permissionDecision"] == .string("deny")
         case .cursor:
             return reply.exitCode == 2 && output?["permission"] == .string("deny")
+        case .opencode:
+            return reply.exitCode == 2 && !reply.stderr.trimmingWhiteSpace.isEmpty
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// understands its own answer. A dialect translates the payload into a `ToolCall` and renders an
 /// `AgentAnswer` as that agent's only reliable form. Pure: JSON in, a value out.
 public enum AgentDialect: String, Sendable, CaseIterable {
-    case claude, codex, gemini, copilot, cursor
+    case claude, codex, gemini, copilot, cursor, opencode
 
     /// Translates one hook payload. `eventHint` is `--event` (Copilot's camelCase payload carries
     /// no event name).
@@ -17,6 +17,7 @@ public enum AgentDialect: String, Sendable, CaseIterable {
         case .gemini: return try GeminiDialect.decode(reader, eventHint: eventHint)
         case .copilot: return try CopilotDialect.decode(reader, eventHint: eventHint)
         case .cursor: return try CursorDialect.decode(reader, eventHint: eventHint)
+        case .opencode: return try OpenCodeDialect.decode(reader, eventHint: eventHint)
         }
     }
 
@@ -28,6 +29,7 @@ public enum AgentDialect: String, Sendable, CaseIterable {
         case .gemini: GeminiDialect.render(answer, for: event)
         case .copilot: CopilotDialect.render(answer, for: event)
         case .cursor: CursorDialect.render(answer, for: event)
+        case .opencode: OpenCodeDialect.render(answer, for: event)
         }
     }
 
@@ -40,6 +42,8 @@ public enum AgentDialect: String, Sendable, CaseIterable {
         case (.codex, .beforeTool), (.gemini, .beforeTool), (.gemini, .stop), (.cursor, .beforeTool): false
         case (.copilot, .afterTool(failed: true)): true
         case (.copilot, _): false
+        case (.opencode, .afterTool): true
+        case (.opencode, _): false
         default: true
         }
     }
@@ -48,7 +52,7 @@ public enum AgentDialect: String, Sendable, CaseIterable {
     /// where it does not, `doctor` says so (the watcher and the git hooks remain).
     public var failsClosed: Bool {
         switch self {
-        case .claude, .cursor: true
+        case .claude, .cursor, .opencode: true
         case .codex, .copilot, .gemini: false
         }
     }

@@ -6,7 +6,7 @@ struct GuardOffRule {
 
     /// Files whose edit switches a guard off: the agents' hook configuration and Backstop's own.
     static let guardedFiles = [".claude/settings.json", ".claude/settings.local.json", ".codex/hooks.json", ".codex/config.toml",
-                               ".gemini/settings.json", ".cursor/hooks.json", ".github/hooks/", ".opencode/plugins/", ".git/hooks/",
+                               ".gemini/settings.json", ".cursor/hooks.json", ".github/hooks/", ".opencode/plugins/", ".opencode/backstop.json", ".git/hooks/",
                                ".git/backstop/", ".backstopignore", ".backstop.json"]
     static let personOnly: [[String]] = [["uninstall"], ["watch", "--stop"], ["allow"], ["allow-remote"], ["undo"], ["config", "--accept"],
                                          ["leaks", "--rotated"]]
