@@ -51,7 +51,8 @@ struct InstallCommand: Command {
             Terminal.say("backstop: `backstop doctor` checks that the hooks answer")
             return .clean
         }
-        let report = try Installation.install(repository, force: force, configurationFile: context.configurationFile)
+        let report = try Installation.install(repository, force: force, configurationFile: context.configurationFile,
+                                              secretFiles: try context.configuration().configuration.secretFiles)
         if let shared = report.sharedFolder {
             Terminal.say("""
                 backstop: core.hooksPath in the global configuration names \(shared), a folder other repositories use too; \

@@ -1,3 +1,4 @@
+import BackstopCore
 import BackstopGit
 import Foundation
 
@@ -27,8 +28,9 @@ public enum Installation {
         case helperNotOnPath(link: String)
     }
 
-    /// `configurationFile` is passed on to a restarted watcher.
-    public static func install(_ repository: RepositoryLocation, force: Bool, configurationFile: String?) throws -> Report {
+    /// `configurationFile` is passed on to a restarted watcher; the paths of the secret files
+    /// (`secretFiles`) are recorded for the hooks, which would otherwise walk the tree to find them.
+    public static func install(_ repository: RepositoryLocation, force: Bool, configurationFile: String?, secretFiles: [PathGlob]) throws -> Report {
         let installer = try HookInstaller(repository: repository)
         let watcher = try WatcherRegistration.stop(repository)
         let hooks = try installer.install(force: force)
@@ -39,6 +41,7 @@ public enum Installation {
         }
         try allowList.save()
         let route = try routePushes(repository)
+        try SecretFileValues.record(try SecretFileList.ignored(matching: secretFiles, in: repository.root), in: repository)
         do {
             _ = try OutsideStore(location: repository).update()
         } catch {

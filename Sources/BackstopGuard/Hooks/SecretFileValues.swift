@@ -24,15 +24,24 @@ enum SecretFileValues {
         return values
     }
 
-    /// The list a running watcher keeps up to date (it records it again whenever an action changes
-    /// a secret file), else git's walk. A file listed and gone is skipped.
+    /// The recorded list (`install` writes it; a running watcher records it again whenever an action
+    /// changes a secret file), else git's walk. With no watcher to keep the list fresh, the top
+    /// folder, where secret files live as a rule, is looked at too: a new `.env` there counts at
+    /// once. A file listed and gone is skipped.
     private static func paths(root: String, globs: [PathGlob]) throws -> [String] {
         let gitFolder = root + "/.git"
         let location = RepositoryLocation(root: root, gitDirectory: gitFolder, commonDirectory: gitFolder)
-        if WatcherRegistration.running(location) != nil, let listed = (try? Files.contents(location.stateDirectory + "/" + listName)) ?? nil {
-            return listed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter { path in globs.contains { $0.matches(path) } }
+        guard let listed = (try? Files.contents(location.stateDirectory + "/" + listName)) ?? nil else {
+            return try SecretFileList.ignored(matching: globs, in: root)
         }
-        return try SecretFileList.ignored(matching: globs, in: root)
+        var paths = listed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter { path in globs.contains { $0.matches(path) } }
+        guard WatcherRegistration.running(location) == nil else { return paths }
+        let unlisted = (DirectoryListing.entries(of: root) ?? []).compactMap { name, kind -> String? in
+            let text = String(decoding: name, as: UTF8.self)
+            return kind == .regular && globs.contains(where: { $0.matches(text) }) && !paths.contains(text) ? text : nil
+        }
+        if !unlisted.isEmpty { paths += try WorkFileList.ignored(among: unlisted, in: root).sorted() }
+        return paths
     }
 
     /// Writes the list the hooks read (`listName`).
