@@ -31,7 +31,7 @@
 # It installs what is missing (Debian packages when root, detect-secrets==1.5.0 into .build-bench/venv),
 # builds backstop and snapshot-probe in release mode into .build-bench/swift (retrying while the package
 # does not build), keeps every corpus under .build-bench/ (ignored by git), prints one Markdown table and
-# writes it to bench/results.md. Knobs: BENCH_RUNS (hyperfine runs), BENCH_BUILD_TRIES (default 10, 60 s
+# merges it into bench/results.md: the parts it ran replace their rows and notes, the others keep theirs. Knobs: BENCH_RUNS (hyperfine runs), BENCH_BUILD_TRIES (default 10, 60 s
 # apart), BACKSTOP=/path/to/backstop to skip the build (snapshot then wants snapshot-probe next to it, or
 # SNAPSHOT_PROBE=/path/to/snapshot-probe).
 set -euo pipefail
@@ -117,4 +117,4 @@ run_part chaos bash "$ROOT/bench/chaos.sh" "$([ "$QUICK" = 1 ] && echo 100 || ec
 echo >&2
 python3 "$ROOT/bench/report.py" table "$OUT" --write "$ROOT/bench/results.md"
 echo >&2
-echo "bench: written to bench/results.md (parts not run this time keep their last results from $OUT)" >&2
+echo "bench: written to bench/results.md (parts not run this time keep their rows and notes from the file as it was)" >&2
