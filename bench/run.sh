@@ -31,9 +31,9 @@
 # It installs what is missing (Debian packages when root, detect-secrets==1.5.0 into .build-bench/venv),
 # builds backstop and snapshot-probe in release mode into .build-bench/swift (retrying while the package
 # does not build), keeps every corpus under .build-bench/ (ignored by git), prints one Markdown table and
-# merges it into bench/results.md: the parts it ran replace their rows and notes, the others keep theirs. Knobs: BENCH_RUNS (hyperfine runs), BENCH_BUILD_TRIES (default 10, 60 s
-# apart), BACKSTOP=/path/to/backstop to skip the build (snapshot then wants snapshot-probe next to it, or
-# SNAPSHOT_PROBE=/path/to/snapshot-probe).
+# merges it into bench/results.md: the parts it ran replace their rows and notes, the others keep theirs.
+# Knobs: BENCH_RUNS (hyperfine runs), BENCH_BUILD_TRIES (default 10, 60 s apart), BACKSTOP=/path/to/backstop
+# to skip the build (snapshot then wants snapshot-probe next to it, or SNAPSHOT_PROBE=/path/to/snapshot-probe).
 set -euo pipefail
 
 PART=${1:-all}
