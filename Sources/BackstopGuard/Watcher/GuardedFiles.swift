@@ -85,6 +85,8 @@ struct GuardedFiles: Equatable {
                 try Files.remove(userConfigurationPath)
             }
         }
+        // A deletion still running (`find . -delete` through `.git`) may have taken the folder.
+        if hooks.values.contains(where: { $0.bytes != nil }) { try Files.makeDirectories(hooksFolder) }
         for (name, file) in hooks {
             let path = hooksFolder + "/" + name
             if let bytes = file.bytes {

@@ -11,6 +11,8 @@ extension WatchSession {
     /// How long after the last change inside `.git` the store catches up: a commit or a rebase is
     /// many writes.
     static let outsideStoreDelayMilliseconds: Int64 = 200
+    /// How many times an action that failed on a damaged repository is healed and judged again.
+    static let healingAttempts = 3
 
     /// Whether an event deleted (or moved away) a part of `.git` the repository cannot do without.
     static func breaksRepository(_ event: FileEvent) -> Bool {
@@ -45,25 +47,32 @@ extension WatchSession {
     /// An action failed on a damaged repository (refs deleted and `git gc --prune=now` took objects
     /// the private index names): the watcher heals (objects put back from the store outside the
     /// tree, the private index cleared of what is still missing) and judges the action again,
-    /// against the whole tree. If that fails too, it takes a fresh baseline so the next action can
-    /// be judged, and says loudly that this one was not.
+    /// against the whole tree, up to `healingAttempts` times. If that fails too, it takes a fresh
+    /// baseline so the next action can be judged, and says loudly that this one was not.
     func judgeAfterHealing(_ action: Action, failure: Error) {
-        do {
-            let healed = try heal()
-            try handle(action, wholeTree: true)
-            say("backstop watch: healed after \(failure): \(healed)")
-            try? log.append(entry(.error, "healed after \(failure): \(healed)"))
-        } catch {
-            var message = "could not judge an action, even after healing: \(error) (first: \(failure))"
-            if let baseline = try? store.take(reason: "backstop watch: fresh baseline after a failure") {
-                settledSnapshot = baseline.id
-                settledTree = baseline.tree
-                message += "; fresh baseline \(baseline.id.short): what the action changed was not judged, "
-                    + "`backstop restore \(settledSnapshot.short)` and the snapshots before it hold the earlier state"
+        var lastError = failure
+        // A deletion still running through `.git` (`find . -delete`) can take again what healing put
+        // back: each attempt heals anew, and the deletion ends meanwhile.
+        for _ in 0..<Self.healingAttempts {
+            do {
+                let healed = try heal()
+                try handle(action, wholeTree: true)
+                say("backstop watch: healed after \(failure): \(healed)")
+                try? log.append(entry(.error, "healed after \(failure): \(healed)"))
+                return
+            } catch {
+                lastError = error
             }
-            say("backstop watch: ERROR: \(message)")
-            try? log.append(entry(.unjudged, message))
         }
+        var message = "could not judge an action, even after healing: \(lastError) (first: \(failure))"
+        if let baseline = try? store.take(reason: "backstop watch: fresh baseline after a failure") {
+            settledSnapshot = baseline.id
+            settledTree = baseline.tree
+            message += "; fresh baseline \(baseline.id.short): what the action changed was not judged, "
+                + "`backstop restore \(settledSnapshot.short)` and the snapshots before it hold the earlier state"
+        }
+        say("backstop watch: ERROR: \(message)")
+        try? log.append(entry(.unjudged, message))
     }
 
     /// `.git`, or a part every git command needs, is gone: it is rebuilt from the store before
