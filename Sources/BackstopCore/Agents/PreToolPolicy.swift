@@ -31,6 +31,19 @@ public struct PreToolFacts: Sendable {
         self.sessionTainted = sessionTainted
         self.allowedHosts = allowedHosts
     }
+
+    /// The first secret `text` holds: by the scanner's rules, else a value of an ignored secret
+    /// file.
+    func secret(in text: String, path: String) -> Finding? {
+        let fragment = Fragment(path: path, bytes: Array(text.utf8))
+        return detector.findings(in: fragment).first ?? secretValues.findings(in: fragment).first
+    }
+
+    /// A finding as a reason names it, redacted.
+    static func describe(_ finding: Finding) -> String {
+        finding.ruleID == CredentialValues.ruleID ? "a value of \(finding.description) (\(finding.redacted))"
+            : "a secret (\(finding.ruleID): \(finding.redacted))"
+    }
 }
 
 /// The pre-tool check: denies only what a rollback cannot undo (`PreToolRule`), with a reason that
@@ -142,14 +155,7 @@ public enum PreToolPolicy {
         if let why = GuardOffRule(paths: paths).violation(step, script: ShellScript(commands: []), line: "") { return (.guardOff, why) }
         if let why = PersistenceRule(paths: paths).persists(path, in: directory) { return (.persistence, why) }
         if let absolute = paths.absolute(path, in: directory), paths.isSecretFile(absolute) { return nil }
-        let fragment = Fragment(path: path, bytes: Array(content.utf8))
-        if let finding = facts.detector.findings(in: fragment).first {
-            return (.secretWrite, "the new content of \(path) holds a secret (\(finding.ruleID): \(finding.redacted), line \(finding.line))")
-        }
-        if let value = facts.secretValues.findings(in: fragment).first {
-            return (.secretWrite, "the new content of \(path) holds a value of \(value.description) (\(value.redacted))")
-        }
-        return nil
+        return facts.secret(in: content, path: path).map { (.secretWrite, "the new content of \(path) holds \(PreToolFacts.describe($0)) on line \($0.line)") }
     }
 
     /// A patch (Codex `apply_patch`): the files it names and the lines it adds.
@@ -172,13 +178,9 @@ public enum PreToolPolicy {
     /// A web fetch or an MCP call: a secret in what it sends, or a tainted session reaching a host
     /// outside the allow list.
     private static func send(_ text: String, hosts: [String], facts: PreToolFacts, tool: String? = nil) -> (PreToolRule, String)? {
-        let fragment = Fragment(path: "(request)", bytes: Array(text.utf8))
         let what = tool.map { "the call to \($0)" } ?? "the request"
-        if let finding = facts.detector.findings(in: fragment).first { return (.exfiltration, "\(what) carries a secret (\(finding.ruleID): \(finding.redacted))") }
-        if let value = facts.secretValues.findings(in: fragment).first { return (.exfiltration, "\(what) carries a value of \(value.description) (\(value.redacted))") }
-        guard facts.sessionTainted, !hosts.isEmpty else { return nil }
-        let allowed = facts.allowedHosts.map { $0.lowercased() }
-        guard let outside = hosts.first(where: { host in !allowed.contains(where: { host == $0 || host.hasSuffix("." + $0) }) }) else { return nil }
+        if let finding = facts.secret(in: text, path: "(request)") { return (.exfiltration, "\(what) carries \(PreToolFacts.describe(finding))") }
+        guard facts.sessionTainted, let outside = NetworkRules.outside(hosts, allowed: facts.allowedHosts).first else { return nil }
         return (.taintedSend, "this session read secrets, and \(what) goes to \(outside)")
     }
 

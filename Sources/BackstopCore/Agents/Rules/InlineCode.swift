@@ -31,7 +31,7 @@ struct InlineCode {
 
     /// It deletes files recursively or one by one.
     var deletes: Bool {
-        calls(["rmtree", "rmSync", "rmdirSync", "rm_rf", "rm_r(", "remove_tree", "rmtree(", "unlinkSync", "os.remove", "os.unlink", "unlink(", "rimraf", "FileUtils.rm"])
+        calls(["rmtree", "rmSync", "rmdirSync", "rm_rf", "rm_r(", "remove_tree", "unlinkSync", "os.remove", "os.unlink", "unlink(", "rimraf", "FileUtils.rm"])
     }
 
     /// It writes a file.
@@ -43,7 +43,7 @@ struct InlineCode {
     var usesNetwork: Bool { NetworkRules.networkCalls.contains(where: code.contains) || calls(["open-uri", "URI.open", "LWP::Simple", "get(\"http"]) }
 
     /// It runs code it did not have before (`exec`, `eval`).
-    var evaluates: Bool { calls(["exec(", "eval(", ".then(eval)", "eval ", "eval(", "instance_eval", "Function("]) }
+    var evaluates: Bool { calls(["exec(", "eval(", ".then(eval)", "eval ", "instance_eval", "Function("]) }
 
     /// It names HOME (the whole of it, or a path in it).
     var namesHome: Bool {

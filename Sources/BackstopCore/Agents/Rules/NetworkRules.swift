@@ -46,16 +46,7 @@ struct NetworkRules {
             return "it sends a secret file (\(file)) to another host"
         }
         let texts = [command.text] + step.upstream.map(\.text) + (command.inlineCode.map { [$0.code] } ?? [])
-        for text in texts {
-            let fragment = Fragment(path: "(command)", bytes: Array(text.utf8))
-            if let finding = facts.detector.findings(in: fragment).first {
-                return "it sends a secret (\(finding.ruleID): \(finding.redacted)) to another host"
-            }
-            if let value = facts.secretValues.findings(in: fragment).first {
-                return "it sends a value of \(value.description) (\(value.redacted)) to another host"
-            }
-        }
-        return nil
+        return texts.lazy.compactMap { facts.secret(in: $0, path: "(command)") }.first.map { "it sends \(PreToolFacts.describe($0)) to another host" }
     }
 
     /// A push to a remote or URL nobody approved carries the repository's history out.
@@ -65,8 +56,8 @@ struct NetworkRules {
         let target = command.words[(push + 1)...].first { !$0.hasPrefix("-") }
         guard let target else { return nil }
         if facts.approvedRemotes[target] != nil { return nil }
-        let normalized = Self.normalizedURL(target)
-        if facts.approvedRemotes.values.contains(where: { Self.normalizedURL($0) == normalized }) { return nil }
+        let normalized = RemoteApprovals.normalized(target)
+        if facts.approvedRemotes.values.contains(where: { RemoteApprovals.normalized($0) == normalized }) { return nil }
         guard target.contains("/") || target.contains(":") || !facts.approvedRemotes.isEmpty else { return nil }
         return "`git push \(target)`: \(target) is not an approved remote"
     }
@@ -147,11 +138,11 @@ struct NetworkRules {
         return found
     }
 
-    static func normalizedURL(_ url: String) -> String {
-        var text = PushRoute.destination(url)
-        while text.hasSuffix("/") { text.removeLast() }
-        if text.hasSuffix(".git") { text.removeLast(4) }
-        return text
+    /// The hosts that are neither on `allowed` nor below one of them (`api.github.com` is below
+    /// `github.com`).
+    static func outside(_ hosts: [String], allowed: [String]) -> [String] {
+        let allowed = allowed.map { $0.lowercased() }
+        return hosts.filter { host in !allowed.contains { host == $0 || host.hasSuffix("." + $0) } }
     }
 
     /// `tainted-send`: any host outside the allow list (and the approved remotes' hosts).
@@ -159,8 +150,7 @@ struct NetworkRules {
         guard facts.sessionTainted else { return nil }
         let (isSink, hosts) = sink(step)
         guard isSink else { return nil }
-        let allowed = Set(facts.allowedHosts.map { $0.lowercased() } + facts.approvedRemotes.values.flatMap(Self.hosts(in:)))
-        let outside = hosts.filter { host in !allowed.contains(where: { host == $0 || host.hasSuffix("." + $0) }) }
+        let outside = Self.outside(hosts, allowed: facts.allowedHosts + facts.approvedRemotes.values.flatMap(Self.hosts(in:)))
         guard !outside.isEmpty || hosts.isEmpty else { return nil }
         return "this session read secrets, and it sends data to \(outside.first ?? "a host it does not name")"
     }
