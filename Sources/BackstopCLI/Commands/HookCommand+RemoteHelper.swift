@@ -49,10 +49,7 @@ extension HookCommand {
                 return references.map { $0.succeeded ? "ok \($0.destination)" : "error \($0.destination) \($0.summary)" }
             }
         } catch {
-            let failure = Backstop.failure(error)
-            Terminal.say("backstop: the push is stopped because the guard could not finish:")
-            Terminal.say(failure.message)
-            Terminal.say("backstop: fix the problem above and try again.")
+            Self.sayCouldNotFinish("push", error)
             return batch.map { "error \($0.destination) the guard could not check the push" }
         }
     }

@@ -94,13 +94,19 @@ struct HookCommand: Command {
             }
         } catch {
             let what = if case .prePush = hook { "push" } else { "commit" }
-            let failure = Backstop.failure(error)
-            Terminal.say("backstop: the \(what) is stopped because the guard could not finish:")
-            Terminal.say(failure.message)
-            Terminal.say("backstop: a person at a terminal can fix the problem above and try again, or take the guard off this repository with "
-                         + "`backstop uninstall`.")
-            return failure.status
+            return Self.sayCouldNotFinish(what, error)
         }
+    }
+
+    /// A guard that could not decide stops the commit or push: why, and how a person gets past it.
+    @discardableResult
+    static func sayCouldNotFinish(_ what: String, _ error: Error) -> ExitStatus {
+        let failure = Backstop.failure(error)
+        Terminal.say("backstop: the \(what) is stopped because the guard could not finish:")
+        Terminal.say(failure.message)
+        Terminal.say("backstop: a person at a terminal can fix the problem above and try again, or take the guard off this repository with "
+                     + "`backstop uninstall`.")
+        return failure.status
     }
 
     /// A block is written to the audit log; a log that cannot be written does not let it through.
