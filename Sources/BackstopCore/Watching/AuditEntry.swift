@@ -160,12 +160,9 @@ public struct AuditEntry: Codable, Sendable, Equatable {
             var text = "\(time) agent \(agent ?? "?") session \(session ?? "?")"
             if let toolCallID { text += " call \(toolCallID)" }
             return text + ": \(message ?? "")"
-        case .leak:
-            var text = "\(time) LEAK: \(message ?? "")"
-            for record in classes ?? [] { text += "\n  \(record.actionClass): \(record.evidence)" }
-            return text
-        case .commit, .push:
-            var text = "\(time) \(verdict?.rawValue ?? "allow"): \(message ?? event.rawValue) (\(hook ?? "hook"))"
+        case .leak, .commit, .push:
+            var text = event == .leak ? "\(time) LEAK: \(message ?? "")"
+                : "\(time) \(verdict?.rawValue ?? "allow"): \(message ?? event.rawValue) (\(hook ?? "hook"))"
             for record in classes ?? [] { text += "\n  \(record.actionClass) (\(record.verdict.rawValue)): \(record.evidence)" }
             for finding in findings ?? [] { text += "\n    \(finding.rule) \(finding.place): \(finding.redacted) (\(finding.fingerprint))" }
             return text
