@@ -17,22 +17,17 @@ extension OutsideStore {
         }
     }
 
-    /// Remote-tracking refs that moved or appeared since the store last caught up, with what each
-    /// pointed at before (nil: new): where a push that went through git left its trace.
-    public func remoteTrackingMoves() -> [(name: String, old: ObjectID?, new: ObjectID)] {
-        guard exists else { return [] }
-        let held = Self.references(in: mirror)
-        return Self.references(in: gitDirectory).compactMap { name, new in
+    /// Remote-tracking refs that moved or appeared since the store last caught up (where a push
+    /// that went through git left its trace), and what every remote-tracking ref pointed at then:
+    /// what the remotes were known to have before. The store's copy is read once for both.
+    public func remoteTrackingChanges() -> (moved: [(name: String, new: ObjectID)], known: Set<ObjectID>) {
+        guard exists else { return ([], []) }
+        let held = Self.references(in: mirror).filter { $0.key.hasPrefix("refs/remotes/") }
+        let moved = Self.references(in: gitDirectory).compactMap { name, new -> (name: String, new: ObjectID)? in
             guard name.hasPrefix("refs/remotes/"), !name.hasSuffix("/HEAD"), held[name] != new else { return nil }
-            return (name, held[name], new)
-        }.sorted { $0.name < $1.name }
-    }
-
-    /// What every remote-tracking ref pointed at when the store last caught up: what the remotes
-    /// were known to have before.
-    public func heldRemoteTrackingCommits() -> Set<ObjectID> {
-        guard exists else { return [] }
-        return Set(Self.references(in: mirror).filter { $0.key.hasPrefix("refs/remotes/") }.values)
+            return (name, new)
+        }
+        return (moved.sorted { $0.name < $1.name }, Set(held.values))
     }
 
     /// Whether the newest entry of a ref's reflog says a push moved it (`update by push`), as git

@@ -9,10 +9,11 @@ import BackstopGit
 extension WatchSession {
     /// Runs before the store catches up, which is when its copy of the refs is the state before.
     func checkPushedReferences() throws {
-        let moves = outside.remoteTrackingMoves().filter { outside.movedByPush($0.name) }
+        let tracking = outside.remoteTrackingChanges()
+        let moves = tracking.moved.filter { outside.movedByPush($0.name) }
         guard !moves.isEmpty else { return }
         // What any remote was known to have before is not a new leak (a fork's existing history).
-        let known = outside.heldRemoteTrackingCommits().map(\.hex)
+        let known = tracking.known.map(\.hex)
         for move in moves {
             let revisions = CommitPatches.revisions(including: [move.new.hex], excluding: known, remote: nil)
             let findings = inspector.scan(try CommitPatches.read(revisions: revisions, in: location.root),
