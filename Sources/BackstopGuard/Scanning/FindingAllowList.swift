@@ -10,11 +10,9 @@ public enum FindingAllowList {
     /// Accepts a finding by its fingerprint in the repository's `.backstopignore`, with a reason;
     /// false when it was accepted already.
     public static func accept(_ fingerprint: String, reason: String?, repository: RepositoryLocation) throws -> Bool {
-        let record = recordPath(repository)
-        let recorded = try Files.contents(record).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        if !IgnoreFile.fingerprints(in: recorded).contains(fingerprint) {
+        if !recorded(repository).contains(fingerprint) {
             try Files.makeDirectories(repository.stateDirectory)
-            try Files.append(Array((fingerprint + "\n").utf8), to: record, permissions: 0o600)
+            try Files.append(Array((fingerprint + "\n").utf8), to: recordPath(repository), permissions: 0o600)
         }
         let path = repository.root + "/" + IgnoreFile.name
         let existing = try Files.contents(path).map { String(decoding: $0, as: UTF8.self) } ?? ""
