@@ -64,21 +64,23 @@ struct GuardedFiles: Equatable {
     /// change.
     func changes(in current: GuardedFiles) -> [RepositoryPath] {
         var route = pushRoute == .complete && current.pushRoute != .complete ? [Self.pushRouteLabel] : []
-        if current.userConfiguration != userConfiguration, let bytes = current.userConfiguration,
-           ConfigurationAcceptance.isUnacceptedLoosening(bytes, path: userConfigurationPath) {
-            route.append(RepositoryPath(userConfigurationPath))
-        }
+        if loosensUserConfiguration(to: current.userConfiguration) { route.append(RepositoryPath(userConfigurationPath)) }
         if hooksPath != current.hooksPath || hooksFolder != current.hooksFolder { return [Self.hooksPathLabel] + route }
         let shownFolder = hooksFolderInTree?.description ?? hooksFolder
         return Self.guardedNames.filter { hooks[$0] != current.hooks[$0] }.map { RepositoryPath(shownFolder + "/" + $0) } + route
+    }
+
+    /// Whether the user file, changed to `bytes`, now loosens a check with no person's acceptance.
+    private func loosensUserConfiguration(to bytes: [UInt8]?) -> Bool {
+        guard let bytes, bytes != userConfiguration else { return false }
+        return ConfigurationAcceptance.isUnacceptedLoosening(bytes, path: userConfigurationPath)
     }
 
     /// Writes the guards back as they were.
     func putBack() throws {
         try HooksConfiguration.setHooksPath(hooksPath, in: root)
         if pushRoute == .complete { try PushRouteSettings.route(in: root) }
-        let user = (try? Files.contents(userConfigurationPath)) ?? nil
-        if user != userConfiguration, user.map({ ConfigurationAcceptance.isUnacceptedLoosening($0, path: userConfigurationPath) }) ?? false {
+        if loosensUserConfiguration(to: (try? Files.contents(userConfigurationPath)) ?? nil) {
             if let userConfiguration {
                 try Files.writeAtomically(userConfiguration, to: userConfigurationPath, permissions: 0o600)
             } else {
