@@ -69,12 +69,5 @@ struct GitCommandLine: Sendable {
     }
 
     /// `git` from PATH, resolved once.
-    static let executable: String = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/git"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return "/usr/bin/git"
-    }()
+    static let executable = ProgramSearch.find("git", path: ProcessInfo.processInfo.environment["PATH"]) ?? "/usr/bin/git"
 }

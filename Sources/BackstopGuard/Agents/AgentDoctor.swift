@@ -47,7 +47,7 @@ public enum AgentDoctor {
             if let timeout = entry.timeoutSeconds, timeout < minimumTimeoutSeconds {
                 warnings.append("\(entry.event): a timeout of \(timeout) s " + (timeout <= 0 ? "skips the hook" : "may kill it before it answers"))
             }
-            if executable(entry.commandLine.words.first ?? "", environment: environment) == nil {
+            if ProgramSearch.find(entry.commandLine.words.first ?? "", path: environment["PATH"]) == nil {
                 warnings.append("\(entry.event): \(entry.commandLine.words.first ?? "(no program)") is not an executable file: the hook is silently off")
             }
         }
@@ -72,7 +72,7 @@ public enum AgentDoctor {
         let arguments: [String]
         switch commandLine {
         case .exec(let words):
-            guard let first = words.first, let found = executable(first, environment: environment) else {
+            guard let first = words.first, let found = ProgramSearch.find(first, path: environment["PATH"]) else {
                 return "\(words.first ?? "(no program)") cannot be run"
             }
             (program, arguments) = (found, words)
@@ -92,13 +92,6 @@ public enum AgentDoctor {
         if dialect.isSilent(reply) { return "the hook ran but did not deny `\(AgentDialect.probeCommand)`" }
         let said = (reply.stderr + reply.stdout).split(separator: "\n").prefix(3).joined(separator: " / ")
         return "the hook answered exit \(reply.exitCode), not \(dialect.rawValue)'s deny: \(said)"
-    }
-
-    /// The program's path when it is an executable file (a bare name is looked up on PATH).
-    static func executable(_ program: String, environment: [String: String]) -> String? {
-        let candidates = program.contains("/") ? [program]
-            : (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/\(program)" }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Whether `.codex/config.toml` records a trusted hash for the hooks.

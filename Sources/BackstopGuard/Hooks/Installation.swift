@@ -1,5 +1,6 @@
 import BackstopCore
 import BackstopGit
+import BackstopSystem
 import Foundation
 
 /// `backstop install`: the shims in place, the remotes that exist now allowed, the store outside
@@ -55,7 +56,7 @@ public enum Installation {
     /// the PATH this command runs with.
     private static func routePushes(_ repository: RepositoryLocation) throws -> PushRouteOutcome {
         let link = try PushHelperLink.make(beside: HookInstaller.currentBinary)
-        guard let helper = PushHelperLink.found(path: ProcessInfo.processInfo.environment["PATH"]) else {
+        guard let helper = ProgramSearch.find(PushRoute.helperProgram, path: ProcessInfo.processInfo.environment["PATH"]) else {
             return .helperNotOnPath(link: link)
         }
         try PushRouteSettings.route(in: repository.root)

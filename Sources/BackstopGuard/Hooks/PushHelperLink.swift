@@ -24,13 +24,4 @@ enum PushHelperLink {
         }
         return link
     }
-
-    /// The helper git would run, searched as git searches: PATH, in order.
-    static func found(path: String?) -> String? {
-        for folder in (path ?? "").split(separator: ":") {
-            let candidate = "\(folder)/\(PushRoute.helperProgram)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
 }
