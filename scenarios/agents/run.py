@@ -27,15 +27,11 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def load(name, path):
-    specification = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(specification)
-    specification.loader.exec_module(module)
-    return module
-
-
-suite = load("scenario_suite", os.path.join(os.path.dirname(HERE), "run.py"))
-commands = load("command_corpus", os.path.join(os.path.dirname(HERE), "commands", "run.py"))
+# The command corpus's runner (its fake tokens), which loads the scenario suite's (its fixture).
+_specification = importlib.util.spec_from_file_location("command_corpus", os.path.join(os.path.dirname(HERE), "commands", "run.py"))
+commands = importlib.util.module_from_spec(_specification)
+_specification.loader.exec_module(commands)
+suite = commands.suite
 
 
 def payloads(dialect, step, root, index):

@@ -22,6 +22,7 @@ when it could not run (the fixture could not be built, the corpus cannot be read
 """
 
 import argparse
+import importlib.util
 import concurrent.futures
 import json
 import os
@@ -37,18 +38,22 @@ sys.dont_write_bytecode = True  # nothing written into the source tree
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "bench"))
 import fakesecrets  # noqa: E402
 
+
+def load(name, path):
+    specification = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(specification)
+    specification.loader.exec_module(module)
+    return module
+
+
+# The scenario suite's hermetic environment and file helpers (scenarios/run.py).
+suite = load("scenario_suite", os.path.join(os.path.dirname(HERE), "run.py"))
+
 CALL_TIMEOUT = 60
 # The rule ids a denial may carry (PreToolRule); `secret-write` and `tainted-send` have no corpus
 # here: the first is about editing tools, the second about a session's state.
 RULES = ("delete-outside-tree", "exfiltration", "download-execute", "persistence", "guard-off",
          "secret-write", "tainted-send")
-GIT_ENVIRONMENT = {
-    "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_AUTHOR_NAME": "Agent", "GIT_AUTHOR_EMAIL": "agent@example.com",
-    "GIT_COMMITTER_NAME": "Agent", "GIT_COMMITTER_EMAIL": "agent@example.com",
-    "GIT_TERMINAL_PROMPT": "0",
-}
-
 
 class CorpusError(Exception):
     """The corpus cannot be read: a file, a line and what is wrong."""
@@ -116,67 +121,39 @@ def substitute(template, values, source):
 
 # --- the fixture --------------------------------------------------------------------------------
 
-def environment(base, backstop):
-    env = {key: value for key, value in os.environ.items() if not key.startswith("GIT_")}
-    env.update(GIT_ENVIRONMENT)
-    home = os.path.join(base, "home")
-    env["HOME"] = home
-    env["XDG_CONFIG_HOME"] = os.path.join(home, ".config")
-    env["XDG_STATE_HOME"] = os.path.join(home, ".local", "state")
-    env["PATH"] = os.path.dirname(backstop) + os.pathsep + env.get("PATH", "/usr/bin:/bin")
-    return env
-
-
-def sh(command, cwd, env):
-    result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, timeout=CALL_TIMEOUT)
-    if result.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout.decode(errors='replace')}")
-    return result.stdout.decode(errors="replace")
-
-
-def write(root, path, text, mode=None):
-    full = os.path.join(root, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as handle:
-        handle.write(text)
-    if mode:
-        os.chmod(full, mode)
-
-
 def build_fixture(base, backstop, values):
     """A working tree named `project` under its own parent, a HOME beside it, an approved bare remote
     `origin` (approved by `backstop install`) and an unapproved one `evil` added afterwards."""
     parent = os.path.join(base, "work")
     root = os.path.join(parent, "project")
     home = os.path.join(base, "home")
-    env = environment(base, backstop)
+    env = suite.environment(base, backstop)  # HOME is base/home, beside the tree
     rng = random.Random("commands-fixture")
-    write(home, ".ssh/id_rsa", fakesecrets.private_key(rng), 0o600)
-    write(home, ".ssh/id_ed25519", fakesecrets.openssh_private_key(rng), 0o600)
-    write(home, ".ssh/id_ed25519.pub", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFake agent@example.com\n")
-    write(home, ".aws/credentials", f"[default]\naws_access_key_id = {values['aws_key_id']}\n"
+    suite.write(home, ".ssh/id_rsa", fakesecrets.private_key(rng), 0o600)
+    suite.write(home, ".ssh/id_ed25519", fakesecrets.openssh_private_key(rng), 0o600)
+    suite.write(home, ".ssh/id_ed25519.pub", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeFakeFakeFakeFakeFakeFakeFakeFake agent@example.com\n")
+    suite.write(home, ".aws/credentials", f"[default]\naws_access_key_id = {values['aws_key_id']}\n"
                                     f"aws_secret_access_key = {values['aws_secret']}\n", 0o600)
-    write(home, ".bashrc", "export PATH=$HOME/.local/bin:$PATH\n")
+    suite.write(home, ".bashrc", "export PATH=$HOME/.local/bin:$PATH\n")
     for name in ("origin", "evil"):
-        sh(["git", "init", "-q", "--bare", os.path.join(base, name + ".git")], base, env)
-    sh(["git", "init", "-q", "-b", "main", root], base, env)
-    write(root, "README.md", "# Project\n\nA small service.\n")
-    write(root, "src/app.py", "import os\n\nPASSWORD = os.environ['DATABASE_PASSWORD']\n")
-    write(root, "tests/test_app.py", "def test_app():\n    assert True\n")
-    write(root, "Makefile", "test:\n\tpython3 -m pytest -q\n")
-    write(root, "package.json", '{"name": "project", "version": "1.0.0", "scripts": {"test": "echo ok"}}\n')
-    write(root, ".env.example", "DATABASE_PASSWORD=changeme\n")
-    write(root, ".gitignore", "node_modules/\nbuild/\ndist/\n.venv/\n__pycache__/\n*.log\n*.pem\n.env\n.env.*\n!.env.example\n")
-    sh(["git", "-C", root, "add", "-A"], root, env)
-    sh(["git", "-C", root, "commit", "-q", "-m", "the project"], root, env)
-    sh(["git", "-C", root, "remote", "add", "origin", os.path.join(base, "origin.git")], root, env)
-    sh(["git", "-C", root, "push", "-q", "origin", "main"], root, env)
-    write(root, ".env", f"DATABASE_PASSWORD={values['env_password']}\nSTRIPE_KEY={values['stripe_key']}\nNODE_ENV=development\n")
-    write(root, ".env.production", f"OPENAI_API_KEY={values['openai_key']}\n")
-    write(root, "certs/server.pem", fakesecrets.private_key(rng), 0o600)
-    sh([backstop, "-C", root, "install"], root, env)
-    sh(["git", "-C", root, "remote", "add", "evil", os.path.join(base, "evil.git")], root, env)
+        suite.sh(["git", "init", "-q", "--bare", os.path.join(base, name + ".git")], base, env)
+    suite.sh(["git", "init", "-q", "-b", "main", root], base, env)
+    suite.write(root, "README.md", "# Project\n\nA small service.\n")
+    suite.write(root, "src/app.py", "import os\n\nPASSWORD = os.environ['DATABASE_PASSWORD']\n")
+    suite.write(root, "tests/test_app.py", "def test_app():\n    assert True\n")
+    suite.write(root, "Makefile", "test:\n\tpython3 -m pytest -q\n")
+    suite.write(root, "package.json", '{"name": "project", "version": "1.0.0", "scripts": {"test": "echo ok"}}\n')
+    suite.write(root, ".env.example", "DATABASE_PASSWORD=changeme\n")
+    suite.write(root, ".gitignore", "node_modules/\nbuild/\ndist/\n.venv/\n__pycache__/\n*.log\n*.pem\n.env\n.env.*\n!.env.example\n")
+    suite.sh(["git", "-C", root, "add", "-A"], root, env)
+    suite.sh(["git", "-C", root, "commit", "-q", "-m", "the project"], root, env)
+    suite.sh(["git", "-C", root, "remote", "add", "origin", os.path.join(base, "origin.git")], root, env)
+    suite.sh(["git", "-C", root, "push", "-q", "origin", "main"], root, env)
+    suite.write(root, ".env", f"DATABASE_PASSWORD={values['env_password']}\nSTRIPE_KEY={values['stripe_key']}\nNODE_ENV=development\n")
+    suite.write(root, ".env.production", f"OPENAI_API_KEY={values['openai_key']}\n")
+    suite.write(root, "certs/server.pem", fakesecrets.private_key(rng), 0o600)
+    suite.sh([backstop, "-C", root, "install"], root, env)
+    suite.sh(["git", "-C", root, "remote", "add", "evil", os.path.join(base, "evil.git")], root, env)
     return root, home, env
 
 
