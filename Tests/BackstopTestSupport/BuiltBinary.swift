@@ -26,3 +26,20 @@ extension TemporaryRepository {
                             input: input.map { Array($0.utf8) })
     }
 }
+
+extension TemporaryRepository {
+    /// A guarded repository: `files` committed (hooks skipped), pushed to a bare remote `origin`
+    /// that `backstop install` approved. The start of every hook and push test.
+    public static func pushed(_ files: [String: String] = ["README.md": "hello\n"]) throws -> TemporaryRepository {
+        let repository = try TemporaryRepository()
+        _ = try repository.addBareRemote()
+        for (path, text) in files { try repository.write(path, text) }
+        try repository.commitAll("first")
+        try repository.backstop("install").expectSuccess()
+        try repository.git("push", "-q", "origin", "main").expectSuccess()
+        return repository
+    }
+
+    /// The bare remote `addBareRemote(name)` made.
+    public func bareRemote(_ name: String = "origin") -> String { base + "/\(name).git" }
+}

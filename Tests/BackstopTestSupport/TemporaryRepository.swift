@@ -59,7 +59,7 @@ open class TemporaryRepository {
 
     /// A bare repository beside the work tree, added as remote `name`.
     public func addBareRemote(_ name: String = "origin") throws -> String {
-        let path = base + "/\(name).git"
+        let path = bareRemote(name)
         try TestProcess.run(HermeticGit.executable, ["init", "-q", "--bare", path], environment: environment).expectSuccess()
         try git("remote", "add", name, path).expectSuccess()
         return path

@@ -10,14 +10,7 @@ import Testing
 struct HookSideDoorTests {
     /// A repository with one pushed commit on main, the remote approved by `install`.
     private func pushedRepository(gitignore: String = ".env\nbuild/\n") throws -> TemporaryRepository {
-        let repository = try TemporaryRepository()
-        _ = try repository.addBareRemote()
-        try repository.write("README.md", "hello\n")
-        try repository.write(".gitignore", gitignore)
-        try repository.commitAll("first")
-        try repository.backstop("install").expectSuccess()
-        try repository.git("push", "-q", "origin", "main").expectSuccess()
-        return repository
+        try TemporaryRepository.pushed(["README.md": "hello\n", ".gitignore": gitignore])
     }
 
     private func count(_ repository: TemporaryRepository, _ revision: String = "HEAD") throws -> String {
@@ -186,7 +179,7 @@ struct HookSideDoorTests {
         try repository.write("docs/example.sh", "export KEY_ID=\(FakeSecrets.awsAccessKeyID(seed: 35))\n")
         try repository.commitAll("old docs")
         // Past every check: the push helper too, with a push URL given for this one command.
-        try repository.git("-c", "remote.origin.pushurl=\(repository.base)/origin.git", "push", "-q", "--no-verify", "origin", "main").expectSuccess()
+        try repository.git("-c", "remote.origin.pushurl=\(repository.bareRemote())", "push", "-q", "--no-verify", "origin", "main").expectSuccess()
 
         _ = try repository.addBareRemote("fork")
         try repository.backstopAtTerminal("allow-remote", "fork").result.expectSuccess()

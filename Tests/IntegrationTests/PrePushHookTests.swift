@@ -6,13 +6,7 @@ import Testing
 struct PrePushHookTests {
     /// A repository with one pushed commit on main, the remote approved by `install`.
     private func pushedRepository() throws -> TemporaryRepository {
-        let repository = try TemporaryRepository()
-        _ = try repository.addBareRemote()
-        try repository.write("README.md", "hello\n")
-        try repository.commitAll("first")
-        try repository.backstop("install").expectSuccess()
-        try repository.git("push", "-q", "origin", "main").expectSuccess()
-        return repository
+        try TemporaryRepository.pushed()
     }
 
     @Test func pushesCleanCommits() throws {

@@ -10,12 +10,8 @@ struct PushRouteTests {
     /// A guarded repository with one pushed commit, and a later commit that adds a key, made with
     /// the hooks skipped.
     private func repositoryWithUnpushedSecret() throws -> (TemporaryRepository, remote: String, key: String) {
-        let repository = try TemporaryRepository()
-        let remote = try repository.addBareRemote()
-        try repository.write("README.md", "hello\n")
-        try repository.commitAll("first")
-        try repository.backstop("install").expectSuccess()
-        try repository.git("push", "-q", "origin", "main").expectSuccess()
+        let repository = try TemporaryRepository.pushed()
+        let remote = repository.bareRemote()
         let key = FakeSecrets.awsAccessKeyID(seed: 31)
         try repository.write("deploy/env.sh", "export KEY_ID=\(key)\n")
         try repository.commitAll("add deploy")

@@ -8,18 +8,8 @@ import Testing
 /// accepted.
 @Suite("allowances written by the agent")
 struct SelfAllowanceTests {
-    private func installedRepository() throws -> (TemporaryRepository, remote: String) {
-        let repository = try TemporaryRepository()
-        let remote = try repository.addBareRemote()
-        try repository.write("README.md", "hello\n")
-        try repository.commitAll("first")
-        try repository.backstop("install").expectSuccess()
-        try repository.git("push", "-q", "origin", "main").expectSuccess()
-        return (repository, remote)
-    }
-
     @Test func anInlineMarkerWrittenWithItsSecretExcusesNothingInTheHooks() throws {
-        let (repository, _) = try installedRepository()
+        let repository = try TemporaryRepository.pushed()
         let key = FakeSecrets.awsAccessKeyID(seed: 41)
         try repository.write("inline.py", "KEY = \"\(key)\"  # backstop:allow\n")
         try repository.git("add", "inline.py").expectSuccess()
@@ -35,7 +25,7 @@ struct SelfAllowanceTests {
     }
 
     @Test func aFingerprintAppendedByHandExcusesNothingUntilAPersonAllowsIt() throws {
-        let (repository, _) = try installedRepository()
+        let repository = try TemporaryRepository.pushed()
         let key = FakeSecrets.awsAccessKeyID(seed: 42)
         try repository.write("fp.py", "T2 = \"\(key)\"\n")
         try repository.git("add", "fp.py").expectSuccess()
@@ -52,7 +42,7 @@ struct SelfAllowanceTests {
     }
 
     @Test func aUserFileNoPersonAcceptedLoosensNothing() throws {
-        let (repository, _) = try installedRepository()
+        let repository = try TemporaryRepository.pushed()
         let user = repository.home + "/.config/backstop/config.json"
         try FileManager.default.createDirectory(atPath: (user as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try #"{"policy":{"secret":"allow","mass-deletion":"allow"}}"#.write(toFile: user, atomically: true, encoding: .utf8)
@@ -70,7 +60,7 @@ struct SelfAllowanceTests {
 
 extension SelfAllowanceTests {
     @Test func aRelaxationOfThePersonGateNoPersonAcceptedRelaxesNothing() throws {
-        let (repository, _) = try installedRepository()
+        let repository = try TemporaryRepository.pushed()
         try repository.writeUserConfiguration(#"{"personOnly": {"allow": false}}"#, accepted: false)
         let refused = try repository.backstop("allow", "aws-access-key-id:0123456789abcdef0123")
         #expect(refused.status == 1)
