@@ -14,7 +14,8 @@ extension BuiltInRules {
     static let generic: [SecretRule] = [
         SecretRule(
             id: "generic-secret-assignment", description: "Secret-named assignment with a high-entropy value", family: "generic",
-            pattern: #"(?i)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})["']?\s{0,4}(?:=|:|:=|=>|\|\|=|\?=)\s{0,4}(?:[A-Za-z]{1,30}\()?\s{0,2}["'`]([^"'`\s]{10,200})["'`]"#,
+            pattern: #"(?i)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})"# + closingOfName + #"\s{0,4}"# + quotedOperator
+                + #"\s{0,4}(?:[A-Za-z]{1,30}\()?\s{0,2}"# + quotedValue,
             keywords: secretNameKeywords,
             secretGroup: 2, minimumEntropy: 3.5,
             stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
@@ -28,5 +29,37 @@ extension BuiltInRules {
             stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowAfter: 200, isGeneric: true, matchesAtKeyword: true, keywordContext: .bareAssignment),
+        SecretRule(
+            id: "generic-secret-xml-element", description: "Secret-named XML element with a high-entropy value", family: "generic",
+            pattern: #"(?i)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})>[ \t]{0,2}([^<>"'\s{}]{10,200})[ \t]{0,2}</"#,
+            keywords: secretNameKeywords,
+            secretGroup: 2, minimumEntropy: 3.5,
+            stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
+            valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
+            windowAfter: 256, isGeneric: true, matchesAtKeyword: true, keywordContext: .xmlElement),
+        SecretRule(
+            id: "generic-secret-setting-attributes", description: "Secret-named setting in key and value attributes (.NET appSettings)", family: "generic",
+            pattern: #"(?i)key="[A-Za-z0-9_.:-]{0,20}("# + secretNames
+                + #"[A-Za-z0-9_.:-]{0,20})"[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}"([^"'\s\\]{10,200})""#,
+            keywords: ["key=\""], secretGroup: 2, minimumEntropy: 3.5,
+            stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
+            valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
+            windowBefore: 0, windowAfter: 280, isGeneric: true),
+        SecretRule(
+            id: "powershell-plaintext-secure-string", description: "Secret written in clear to PowerShell's ConvertTo-SecureString", family: "generic",
+            pattern: #"(?i)convertto-securestring(?=[^\n]{0,200}-asplaintext)[ \t]{1,4}(?:-(?:asplaintext|force|string)[ \t]{1,4}){0,3}["']([^"'\s$]{8,200})["']"#,
+            keywords: ["convertto-securestring"], secretGroup: 1, minimumEntropy: 3.0,
+            valueChecks: [.containsDigit], windowBefore: 0, windowAfter: 300, isGeneric: true),
     ]
+
+    /// After a name: an optional closing quote, escaped inside a string (`\"`) or closing a
+    /// subscript (`settings['SECRET_KEY']`).
+    static let closingOfName = #"(?:\\?["'])?\]?"#
+
+    /// The assignment and key operators of code and data, and a typed declaration
+    /// (`token: string = "..."`, `password: str = "..."`).
+    static let quotedOperator = #"(?:=|:|:=|=>|\|\|=|\?=|:[ \t]{0,2}[A-Za-z][A-Za-z0-9_.]{0,20}[?!]?[ \t]{0,2}=)"#
+
+    /// A quoted value: string prefixes (`b"..."`, `r'...'`, `@"..."`) and escaped quotes allowed.
+    static let quotedValue = #"(?:[rRbBuU@]{1,2})?\\?["'`]([^"'`\s\\]{10,200})\\?["'`]"#
 }

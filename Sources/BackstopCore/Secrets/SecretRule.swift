@@ -107,12 +107,14 @@ public enum ValueCheck: String, Sendable, Hashable, CaseIterable {
 
 /// What must follow a keyword for a rule to be worth trying there.
 public enum KeywordContext: String, Sendable, Hashable {
-    /// Up to 24 name characters, an optional quote and white space, an assignment or key operator
-    /// (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
+    /// Up to 24 name characters, an optional quote (escaped, or closing a subscript `']`) and white
+    /// space, an assignment or key operator (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
     case quotedAssignment
     /// The same operator followed by a bare value of at least 12 characters that ends the line (or
     /// meets a `#` comment): `.env`, YAML and INI values.
     case bareAssignment
+    /// The end of an XML element's opening tag: `<db_password>` with the value as its text.
+    case xmlElement
 
     /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
     public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
@@ -120,7 +122,11 @@ public enum KeywordContext: String, Sendable, Hashable {
         let end = bytes.count
         var name = 0
         while index < end, name < 24, KeywordContext.isNameByte(bytes[index]) { index += 1; name += 1 }
+        if self == .xmlElement { return index < end && bytes[index] == UInt8(ascii: ">") }
+        // A closing quote, escaped in a string (`\"`) or followed by a subscript's `]`.
+        if index < end, bytes[index] == UInt8(ascii: "\\") { index += 1 }
         if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+        if index < end, bytes[index] == UInt8(ascii: "]") { index += 1 }
         var spaces = 0
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
         guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
