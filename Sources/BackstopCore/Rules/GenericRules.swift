@@ -6,6 +6,9 @@ extension BuiltInRules {
 
     static let secretNameKeywords = ["password", "passwd", "passphrase", "secret", "token", "api_key", "api-key", "apikey", "access_key", "accesskey", "private_key", "privatekey", "client_secret", "auth_key", "credential", "pass"]
 
+    /// Values public by design that secret-sounding names hold: Datadog's browser client tokens.
+    static let publicValues = [#"^pub[a-f0-9]{32}$"#]
+
     /// Names that describe a secret without holding one.
     static let describingNames = ["hash", "digest", "checksum", "public", "pubkey", "_id", "type", "format", "length", "pattern", "regex", "url", "uri", "endpoint", "file", "path", "field", "prompt", "label", "placeholder", "header", "expires", "expiry", "count", "policy", "validator", "cache", "version", "bypass", "compass", "overpass", "underpass", "trespass", "surpass"]
 
@@ -18,7 +21,7 @@ extension BuiltInRules {
                 + #"\s{0,4}(?:[A-Za-z]{1,30}\()?\s{0,2}"# + quotedValue,
             keywords: secretNameKeywords,
             secretGroup: 2, minimumEntropy: 3.5,
-            stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
+            allowPatterns: publicValues, stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowAfter: 256, isGeneric: true, matchesAtKeyword: true, keywordContext: .quotedAssignment),
         SecretRule(
@@ -26,7 +29,7 @@ extension BuiltInRules {
             pattern: #"(?im)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})[ \t]{0,4}(?:=|:)[ \t]{0,4}([A-Za-z0-9+/=_!@#%^&*.~-]{12,128})[ \t]*(?:$|#)"#,
             keywords: secretNameKeywords,
             secretGroup: 2, minimumEntropy: 3.5,
-            stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
+            allowPatterns: publicValues, stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowAfter: 200, isGeneric: true, matchesAtKeyword: true, keywordContext: .bareAssignment),
         SecretRule(
@@ -34,7 +37,7 @@ extension BuiltInRules {
             pattern: #"(?i)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})>[ \t]{0,2}([^<>"'\s{}]{10,200})[ \t]{0,2}</"#,
             keywords: secretNameKeywords,
             secretGroup: 2, minimumEntropy: 3.5,
-            stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
+            allowPatterns: publicValues, stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowAfter: 256, isGeneric: true, matchesAtKeyword: true, keywordContext: .xmlElement),
         SecretRule(
@@ -42,7 +45,7 @@ extension BuiltInRules {
             pattern: #"(?i)key="[A-Za-z0-9_.:-]{0,20}("# + secretNames
                 + #"[A-Za-z0-9_.:-]{0,20})"[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}"([^"'\s\\]{10,200})""#,
             keywords: ["key=\""], secretGroup: 2, minimumEntropy: 3.5,
-            stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
+            allowPatterns: publicValues, stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowBefore: 0, windowAfter: 280, isGeneric: true),
         SecretRule(
