@@ -40,6 +40,9 @@ import Testing
             ("shell export", "export API_TOKEN=\"\(v)\"\n"),
             ("json", "{\n  \"apiKey\": \"\(v)\"\n}\n"),
             ("powershell", "$secure = ConvertTo-SecureString \"\(v)\" -AsPlainText -Force\n"),
+            ("getenv default", "API_TOKEN = os.getenv(\"API_TOKEN\", \"\(v)\")\n"),
+            ("php define", "define('DB_PASSWORD', '\(v)');\n"),
+            ("java setProperty", "props.setProperty(\"mail.smtp.password\", \"\(v)\");\n"),
         ]
     }()
 
@@ -54,12 +57,21 @@ import Testing
         }
     }
 
+    /// A generated key of symbols that happens to hold a bracket is a value, not a call.
+    @Test func symbolsWithABracketAreAValue() {
+        let key = "%@!k(" + Self.value + ")#"
+        let found = Self.detector.findings(in: Fragment(path: "app/settings.py", bytes: Array("SECRET_KEY = '\(key)'\n".utf8)))
+        #expect(found.map(\.fingerprint) == [Redaction.fingerprint(ruleID: "generic-secret-assignment", secret: key)])
+    }
+
     /// The same syntaxes holding what is not a secret.
     static let lookAlikes: [(String, String)] = {
         var random = SampleRandom(seed: 0x0C7A)
         let oktaShaped = "00" + RuleSamples.mixed(40, .base62, &random)
         return [
         ("subscript look-up", "token = settings['API_TOKEN']\n"),
+        ("a call with a name", "password = get_secret('db', 'primary_password')\n"),
+        ("comparison of names", "if key == \"password\": field = \"confirm_password_2\"\n"),
         ("subscript of an env var", "password = os.environ[\"DB_PASSWORD\"]\n"),
         ("typed placeholder", "const authToken: string = \"<your-token-here>\";\n"),
         ("typed word slug", "const tokenKind: string = \"access-token-v2\";\n"),

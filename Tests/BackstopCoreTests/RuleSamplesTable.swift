@@ -424,6 +424,12 @@ enum RuleSamples {
             return Sample("<add key=\"" + name + "\" value=\"" + value + "\" />", secret: value)
         }, fp: { r in ["<add key=\"PasswordLength\" value=\"" + mixed(12, .base62, &r) + "\" />",
                        "<add key=\"ApiKey\" value=\"%API_KEY%\" />", "<add key=\"Theme\" value=\"" + mixed(16, .base62, &r) + "\" />"] }),
+        .sample("laravel-app-key", { _, r in
+            let key = "base64:" + SampleSecrets.base64(r.bytes(32))
+            return Sample("APP_" + "KEY=" + key, secret: key)
+        }, fp: { r in ["APP_" + "KEY=base64:" + SampleSecrets.base64(r.bytes(16)), "APP_" + "KEY=", "APP_" + "KEY=SomeRandomString"] }),
+        .keyed("rails-secret-key-base", name: "secret_key_base", { _, r in hex(128, &r) },
+               fp: { r in [hex(127, &r), hex(64, &r), "<%= ENV[\"SECRET_KEY_BASE\"] %>"] }),
         .sample("powershell-plaintext-secure-string", { i, r in
             let value = mixed(pick(i, [10, 16, 24]), .base62, &r) + "#"
             let text = pick(i, ["ConvertTo-SecureString \"" + value + "\" -AsPlainText -Force",

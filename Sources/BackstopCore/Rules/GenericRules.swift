@@ -49,6 +49,14 @@ extension BuiltInRules {
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowBefore: 0, windowAfter: 280, isGeneric: true),
         SecretRule(
+            id: "laravel-app-key", description: "Laravel application key (APP_KEY)", family: "generic",
+            pattern: #"\bAPP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(base64:[A-Za-z0-9+/]{43}=)"#,
+            keywords: ["app_key"], secretGroup: 1, minimumEntropy: 3.5),
+        SecretRule(
+            id: "rails-secret-key-base", description: "Rails secret_key_base", family: "generic",
+            pattern: #"(?i)secret_key_base["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}["']?([a-f0-9]{128})\b"#,
+            keywords: ["secret_key_base"], secretGroup: 1, minimumEntropy: 3.0),
+        SecretRule(
             id: "powershell-plaintext-secure-string", description: "Secret written in clear to PowerShell's ConvertTo-SecureString", family: "generic",
             pattern: #"(?i)convertto-securestring(?=[^\n]{0,200}-asplaintext)[ \t]{1,4}(?:-(?:asplaintext|force|string)[ \t]{1,4}){0,3}["']([^"'\s$]{8,200})["']"#,
             keywords: ["convertto-securestring"], secretGroup: 1, minimumEntropy: 3.0,
@@ -59,9 +67,10 @@ extension BuiltInRules {
     /// subscript (`settings['SECRET_KEY']`).
     static let closingOfName = #"(?:\\?["'])?\]?"#
 
-    /// The assignment and key operators of code and data, and a typed declaration
-    /// (`token: string = "..."`, `password: str = "..."`).
-    static let quotedOperator = #"(?:=|:|:=|=>|\|\|=|\?=|:[ \t]{0,2}[A-Za-z][A-Za-z0-9_.]{0,20}[?!]?[ \t]{0,2}=)"#
+    /// The assignment and key operators of code and data, a typed declaration (`token: string =
+    /// "..."`, `password: str = "..."`), and a quoted name's comma before its value in a call
+    /// (`os.getenv("API_TOKEN", "...")`, `define('DB_PASSWORD', '...')`).
+    static let quotedOperator = #"(?:=|:|:=|=>|\|\|=|\?=|:[ \t]{0,2}[A-Za-z][A-Za-z0-9_.]{0,20}[?!]?[ \t]{0,2}=|(?<=["'][ \t]{0,4}),)"#
 
     /// A quoted value: string prefixes (`b"..."`, `r'...'`, `@"..."`) and escaped quotes allowed.
     static let quotedValue = #"(?:[rRbBuU@]{1,2})?\\?["'`]([^"'`\s\\]{10,200})\\?["'`]"#

@@ -129,7 +129,8 @@ public enum KeywordContext: String, Sendable, Hashable {
         if index < end, bytes[index] == UInt8(ascii: "]") { index += 1 }
         var spaces = 0
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
-        guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
+        guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index])
+            || (self == .quotedAssignment && bytes[index] == UInt8(ascii: ",")) else { return false }
         if self == .bareAssignment { return KeywordContext.bareValueEndsLine(bytes, from: index + 1) }
         let limit = min(end, index + 48)
         while index < limit {

@@ -86,7 +86,12 @@ public enum ValueFilters {
 
     /// `config.api.token`, `os.getenv(...)`, `settings::SECRET`, `SOME_CONSTANT_NAME`.
     static func isReference(_ value: String) -> Bool {
-        if value.contains("(") || value.contains("::") || value.contains("[") { return true }
+        if value.contains("::") { return true }
+        // A call or a subscript: a name (`get_secret(`, `config[`), not symbols that happen to hold a bracket.
+        if let bracket = value.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+            let head = value[..<bracket]
+            if head.isEmpty || head.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_.$".contains($0) }) { return true }
+        }
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count > 1, parts.allSatisfy({ part in
             guard let first = part.first, first.isLetter || first == "_" else { return false }
