@@ -40,6 +40,8 @@ import Testing
             ("shell export", "export API_TOKEN=\"\(v)\"\n"),
             ("json", "{\n  \"apiKey\": \"\(v)\"\n}\n"),
             ("powershell", "$secure = ConvertTo-SecureString \"\(v)\" -AsPlainText -Force\n"),
+            ("make", "REGISTRY_TOKEN := \(v)\n"),
+            ("javascript fallback", "process.env.SESSION_SECRET = process.env.SESSION_SECRET || '\(v)';\n"),
             ("getenv default", "API_TOKEN = os.getenv(\"API_TOKEN\", \"\(v)\")\n"),
             ("php define", "define('DB_PASSWORD', '\(v)');\n"),
             ("java setProperty", "props.setProperty(\"mail.smtp.password\", \"\(v)\");\n"),

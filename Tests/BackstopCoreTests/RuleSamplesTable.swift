@@ -424,6 +424,12 @@ enum RuleSamples {
             return Sample("<add key=\"" + name + "\" value=\"" + value + "\" />", secret: value)
         }, fp: { r in ["<add key=\"PasswordLength\" value=\"" + mixed(12, .base62, &r) + "\" />",
                        "<add key=\"ApiKey\" value=\"%API_KEY%\" />", "<add key=\"Theme\" value=\"" + mixed(16, .base62, &r) + "\" />"] }),
+        .sample("sql-password-literal", { i, r in
+            let password = mixed(pick(i, [12, 16, 24]), .base62, &r) + "#"
+            return Sample(pick(i, ["CREATE USER reporting WITH PASSWORD '", "ALTER USER app IDENTIFIED BY '", "CREATE ROLE etl LOGIN PASSWORD '"])
+                          + password + "';", secret: password)
+        }, fp: { r in ["ALTER USER app IDENTIFIED BY '" + r.string(12, .letters) + "';", "CREATE USER x WITH PASSWORD '${PASSWORD}';",
+                       "ALTER USER app IDENTIFIED BY 'change-me-now-2';"] }),
         .sample("laravel-app-key", { _, r in
             let key = "base64:" + SampleSecrets.base64(r.bytes(32))
             return Sample("APP_" + "KEY=" + key, secret: key)

@@ -26,7 +26,7 @@ extension BuiltInRules {
             windowAfter: 256, isGeneric: true, matchesAtKeyword: true, keywordContext: .quotedAssignment),
         SecretRule(
             id: "generic-secret-assignment-unquoted", description: "Secret-named bare value in a .env, YAML or INI line", family: "generic",
-            pattern: #"(?im)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})[ \t]{0,4}(?:=|:)[ \t]{0,4}([A-Za-z0-9+/=_!@#%^&*.~-]{12,128})[ \t]*(?:$|#)"#,
+            pattern: #"(?im)"# + secretNames + #"([A-Za-z0-9_.-]{0,20})[ \t]{0,4}(?::=|\?=|=|:)[ \t]{0,4}([A-Za-z0-9+/=_!@#%^&*.~-]{12,128})[ \t]*(?:$|#)"#,
             keywords: secretNameKeywords,
             secretGroup: 2, minimumEntropy: 3.5,
             allowPatterns: publicValues, stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
@@ -49,6 +49,11 @@ extension BuiltInRules {
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
             windowBefore: 0, windowAfter: 280, isGeneric: true),
         SecretRule(
+            id: "sql-password-literal", description: "Password in clear in SQL (IDENTIFIED BY, WITH PASSWORD)", family: "generic",
+            pattern: #"(?i)(?:identified[ \t]+by|password)[ \t]+'([^'\s]{8,200})'"#,
+            keywords: ["identified", "password"], secretGroup: 1, minimumEntropy: 3.0,
+            valueChecks: [.containsDigit, .notWordSlug], windowAfter: 240, isGeneric: true, matchesAtKeyword: true),
+        SecretRule(
             id: "laravel-app-key", description: "Laravel application key (APP_KEY)", family: "generic",
             pattern: #"\bAPP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(base64:[A-Za-z0-9+/]{43}=)"#,
             keywords: ["app_key"], secretGroup: 1, minimumEntropy: 3.5),
@@ -69,8 +74,9 @@ extension BuiltInRules {
 
     /// The assignment and key operators of code and data, a typed declaration (`token: string =
     /// "..."`, `password: str = "..."`), and a quoted name's comma before its value in a call
-    /// (`os.getenv("API_TOKEN", "...")`, `define('DB_PASSWORD', '...')`).
-    static let quotedOperator = #"(?:=|:|:=|=>|\|\|=|\?=|:[ \t]{0,2}[A-Za-z][A-Za-z0-9_.]{0,20}[?!]?[ \t]{0,2}=|(?<=["'][ \t]{0,4}),)"#
+    /// (`os.getenv("API_TOKEN", "...")`, `define('DB_PASSWORD', '...')`), and a fallback
+    /// (`process.env.SECRET || '...'`, `?? '...'`).
+    static let quotedOperator = #"(?:=|:|:=|=>|\|\|=|\?=|\|\||\?\?|:[ \t]{0,2}[A-Za-z][A-Za-z0-9_.]{0,20}[?!]?[ \t]{0,2}=|(?<=["'][ \t]{0,4}),)"#
 
     /// A quoted value: string prefixes (`b"..."`, `r'...'`, `@"..."`) and escaped quotes allowed.
     static let quotedValue = #"(?:[rRbBuU@]{1,2})?\\?["'`]([^"'`\s\\]{10,200})\\?["'`]"#

@@ -131,7 +131,11 @@ public enum KeywordContext: String, Sendable, Hashable {
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
         guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index])
             || (self == .quotedAssignment && bytes[index] == UInt8(ascii: ",")) else { return false }
-        if self == .bareAssignment { return KeywordContext.bareValueEndsLine(bytes, from: index + 1) }
+        if self == .bareAssignment {
+            // `:=` and `?=` (make) are one operator.
+            let afterOperator = index + 1 < end && bytes[index + 1] == UInt8(ascii: "=") && bytes[index] != UInt8(ascii: "=") ? index + 2 : index + 1
+            return KeywordContext.bareValueEndsLine(bytes, from: afterOperator)
+        }
         let limit = min(end, index + 48)
         while index < limit {
             let byte = bytes[index]
