@@ -29,6 +29,10 @@ public enum EncodedText {
 
     /// The encoded stretches of `bytes` whose decoding is text, in order.
     public static func stretches(in bytes: UnsafeBufferPointer<UInt8>, limits: Limits = Limits()) -> [Stretch] {
+        table.withUnsafeBufferPointer { table in stretches(in: bytes, limits: limits, table: table) }
+    }
+
+    private static func stretches(in bytes: UnsafeBufferPointer<UInt8>, limits: Limits, table: UnsafeBufferPointer<UInt8>) -> [Stretch] {
         var found: [Stretch] = []
         var budget = limits.maximumDecodedBytes
         var index = 0
@@ -36,7 +40,7 @@ public enum EncodedText {
         while index < count, budget > 0 {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
-                if let stretch = urlStretch(in: bytes, around: index, limits: limits) {
+                if let stretch = urlStretch(in: bytes, around: index, limits: limits, table: table) {
                     budget -= stretch.decoded.count
                     found.append(stretch)
                     index = stretch.range.upperBound
@@ -58,11 +62,14 @@ public enum EncodedText {
             let length = end - index
             defer { index = max(padded, index + 1) }
             guard length <= limits.maximumStretch else { continue }
+            // Most runs are identifiers or random data: their first bytes already decode to binary.
             if seen & nonHex == 0 {
-                guard length >= limits.minimumHex, let decoded = decodeHex(bytes, index..<end), isText(decoded) else { continue }
+                guard length >= limits.minimumHex, let head = decodeHex(bytes, index..<(index + 16)), isText(head),
+                      let decoded = decodeHex(bytes, index..<end), isText(decoded) else { continue }
                 budget -= decoded.count
                 found.append(Stretch(range: index..<end, decoded: decoded, encoding: .hex))
             } else if length >= limits.minimumBase64, seen & upper != 0, seen & lower != 0,
+                      let head = decodeBase64(bytes, index..<(index + 12)), isText(head),
                       let decoded = decodeBase64(bytes, index..<end), isText(decoded) {
                 budget -= decoded.count
                 found.append(Stretch(range: index..<padded, decoded: decoded, encoding: .base64))
@@ -148,7 +155,7 @@ public enum EncodedText {
     }
 
     /// The run of URL characters around a `%XX`, decoded, when it holds at least one escape.
-    private static func urlStretch(in bytes: UnsafeBufferPointer<UInt8>, around percent: Int, limits: Limits) -> Stretch? {
+    private static func urlStretch(in bytes: UnsafeBufferPointer<UInt8>, around percent: Int, limits: Limits, table: UnsafeBufferPointer<UInt8>) -> Stretch? {
         guard percent + 2 < bytes.count, hexValue(bytes[percent + 1]) != nil, hexValue(bytes[percent + 2]) != nil else { return nil }
         var start = percent
         while start > 0, percent - start < limits.maximumStretch, table[Int(bytes[start - 1])] & urlCharacter != 0 { start -= 1 }
@@ -194,41 +201,46 @@ public enum ConcatenatedStrings {
     /// The lines of `bytes` that join string literals, each joined.
     public static func joinedLines(in bytes: UnsafeBufferPointer<UInt8>) -> [JoinedLine] {
         var lines: [JoinedLine] = []
-        var lineStart = 0
-        var index = 0
+        var line: Range<Int>?
         var joinsOnLine: [Range<Int>] = []
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
-                if !joinsOnLine.isEmpty { lines.append(join(bytes, lineStart..<index, removing: joinsOnLine)) }
-                joinsOnLine = []
-                lineStart = index + 1
-                index += 1
-                continue
-            }
-            // A join never reaches back into the one before (`"a" + "+" + "b"`).
-            if let removed = joinOperator(in: bytes, at: index, lineStart: max(lineStart, joinsOnLine.last?.upperBound ?? 0)) {
+        var index = 0
+        // A join starts at a closing quote, so only quotes are looked at closely.
+        while index < bytes.count {
+            guard isQuote(bytes[index]), let removed = join(in: bytes, closingQuote: index) else { index += 1; continue }
+            if let current = line, current.contains(removed.lowerBound) {
+                if let last = joinsOnLine.last, removed.lowerBound < last.upperBound { index += 1; continue }
                 joinsOnLine.append(removed)
-                index = removed.upperBound
-                continue
+            } else {
+                if let current = line { lines.append(join(bytes, current, removing: joinsOnLine)) }
+                line = lineRange(in: bytes, around: removed.lowerBound)
+                joinsOnLine = [removed]
             }
-            index += 1
+            index = removed.upperBound
         }
+        if let current = line { lines.append(join(bytes, current, removing: joinsOnLine)) }
         return lines
     }
 
-    /// At `index`, a `+`, `.` or `..` between a closing and an opening quote of the same kind
-    /// (spaces allowed): the range from the closing quote to the opening quote, both included.
-    private static func joinOperator(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lineStart: Int) -> Range<Int>? {
-        let byte = bytes[index]
-        guard byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") else { return nil }
-        var before = index - 1
-        while before >= lineStart, before >= index - 3, bytes[before] == 0x20 { before -= 1 }
-        guard before >= lineStart, isQuote(bytes[before]) else { return nil }
-        var after = index + 1
-        if byte == UInt8(ascii: "."), after < bytes.count, bytes[after] == UInt8(ascii: ".") { after += 1 }
-        while after < bytes.count, after <= index + 4, bytes[after] == 0x20 { after += 1 }
-        guard after < bytes.count, bytes[after] == bytes[before] else { return nil }
-        return before..<(after + 1)
+    /// After the quote at `quote`: spaces, a `+`, `.` or `..`, spaces, and a quote of the same kind;
+    /// the range from the one quote to the other, both included.
+    private static func join(in bytes: UnsafeBufferPointer<UInt8>, closingQuote quote: Int) -> Range<Int>? {
+        var index = quote + 1
+        while index < bytes.count, index <= quote + 3, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: ".") else { return nil }
+        if bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ".") { index += 1 }
+        let operatorEnd = index
+        index += 1
+        while index < bytes.count, index <= operatorEnd + 4, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count, bytes[index] == bytes[quote] else { return nil }
+        return quote..<(index + 1)
+    }
+
+    private static func lineRange(in bytes: UnsafeBufferPointer<UInt8>, around offset: Int) -> Range<Int> {
+        var start = offset
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var end = offset
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return start..<end
     }
 
     private static func isQuote(_ byte: UInt8) -> Bool {
