@@ -47,12 +47,12 @@ extension BuiltInRules {
             keywords: ["key=\""], secretGroup: 2, minimumEntropy: 3.5,
             allowPatterns: publicValues, stopwords: ["/", "\\"], nameGroup: 1, nameStopwords: describingNames,
             valueChecks: [.notUUID, .notHexDigest, .containsDigit, .notReference, .notWordSlug],
-            windowBefore: 0, windowAfter: 280, isGeneric: true),
+            windowAfter: 280, isGeneric: true, matchesAtKeyword: true),
         SecretRule(
             id: "sql-password-literal", description: "Password in clear in SQL (IDENTIFIED BY, WITH PASSWORD)", family: "generic",
             pattern: #"(?i)(?:identified[ \t]+by|password)[ \t]+'([^'\s]{8,200})'"#,
             keywords: ["identified", "password"], secretGroup: 1, minimumEntropy: 3.0,
-            valueChecks: [.containsDigit, .notWordSlug], windowAfter: 240, isGeneric: true, matchesAtKeyword: true),
+            valueChecks: [.containsDigit, .notWordSlug], windowAfter: 240, isGeneric: true, matchesAtKeyword: true, keywordContext: .sqlLiteral),
         SecretRule(
             id: "laravel-app-key", description: "Laravel application key (APP_KEY)", family: "generic",
             pattern: #"\bAPP_KEY[ \t]{0,4}=[ \t]{0,4}["']?(base64:[A-Za-z0-9+/]{43}=)"#,

@@ -115,11 +115,15 @@ public enum KeywordContext: String, Sendable, Hashable {
     case bareAssignment
     /// The end of an XML element's opening tag: `<db_password>` with the value as its text.
     case xmlElement
+    /// White space, an optional `by`, white space, then a single quote: SQL's `PASSWORD '...'` and
+    /// `IDENTIFIED BY '...'`.
+    case sqlLiteral
 
     /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
     public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         var index = position
         let end = bytes.count
+        if self == .sqlLiteral { return KeywordContext.startsSQLLiteral(bytes, from: position) }
         var name = 0
         while index < end, name < 24, KeywordContext.isNameByte(bytes[index]) { index += 1; name += 1 }
         if self == .xmlElement { return index < end && bytes[index] == UInt8(ascii: ">") }
@@ -161,6 +165,21 @@ public enum KeywordContext: String, Sendable, Hashable {
         guard length >= 12 else { return false }
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         return index == end || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "#")
+    }
+
+    private static func startsSQLLiteral(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        func skipSpaces() -> Bool {
+            let first = index
+            while index < bytes.count, index - first < 4, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            return index > first
+        }
+        guard skipSpaces(), index < bytes.count else { return false }
+        if index + 1 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "b"), bytes[index + 1] | 0x20 == UInt8(ascii: "y") {
+            index += 2
+            guard skipSpaces() else { return false }
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "'")
     }
 
     private static func isBareValueByte(_ byte: UInt8) -> Bool {
