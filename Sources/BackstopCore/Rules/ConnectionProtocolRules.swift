@@ -20,7 +20,14 @@ extension BuiltInRules {
     }
 
     /// A value after `word` on a command line or configuration line (`requirepass`, `sshpass -p`).
-    private static let argumentValue = #"["']?([^\s"'`]{4,128})"#
+    /// A backslash ends it: in a JSON or code string the line goes on as `\n`.
+    private static let argumentValue = #"["']?([^\s"'`\\]{4,128})"#
+
+    /// Oracle's sample schema and installation passwords.
+    private static let oracleSamplePasswords = #"^(?i:tiger|manager|change_on_install|oracle)$"#
+
+    /// The start of a line, also where the file sits in a JSON or code string (`...\npassword`).
+    private static let lineStart = #"(?:(?<=\\[nr])|\b)"#
 
     static let connectionProtocols: [SecretRule] = [
         // URLs of schemes the database rule does not read.
@@ -68,17 +75,17 @@ extension BuiltInRules {
         SecretRule(
             id: "jdbc-oracle-thin-password", description: "Oracle JDBC URL with user/password before the host", family: "connection-urls",
             pattern: #"(?i)\bjdbc:oracle:(?:thin|oci8?|kprb):[A-Za-z0-9_$#.]{1,64}/([^@\s"'/`]{3,128})@"#,
-            keywords: ["jdbc:oracle:"], secretGroup: 1, allowPatterns: [dummyPasswords], valueChecks: [.notReference]),
+            keywords: ["jdbc:oracle:"], secretGroup: 1, allowPatterns: [dummyPasswords, oracleSamplePasswords], valueChecks: [.notReference]),
         SecretRule(
             id: "oracle-sqlplus-password", description: "Oracle user/password given to SQL*Plus or a data pump tool", family: "connection-urls",
             pattern: #"\b(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl)(?:[ \t]+-[A-Za-z]+)*[ \t]+["']?[A-Za-z][A-Za-z0-9_$#]{0,29}/([^@\s/"'`]{3,64})(?!/)"#,
             keywords: ["sqlplus", "rman", "expdp", "impdp", "sqlldr", "dgmgrl"], secretGroup: 1,
-            allowPatterns: [dummyPasswords, #"^(?i:tiger|manager|change_on_install|oracle)$"#], valueChecks: [.notReference]),
+            allowPatterns: [dummyPasswords, oracleSamplePasswords], valueChecks: [.notReference]),
         SecretRule(
             id: "oracle-connect-string-password", description: "Oracle user/password@host:1521 connect string", family: "connection-urls",
             pattern: #"\b[A-Za-z][A-Za-z0-9_$#]{0,29}/([^@\s/"'`]{3,64})@(?://)?[A-Za-z0-9._-]{1,100}:152[12]\b"#,
             keywords: [":1521", ":1522"], secretGroup: 1,
-            allowPatterns: [dummyPasswords, #"^(?i:tiger|manager|change_on_install|oracle)$"#], valueChecks: [.notReference]),
+            allowPatterns: [dummyPasswords, oracleSamplePasswords], valueChecks: [.notReference]),
         SecretRule(
             id: "odbc-dsn-password", description: "ODBC connection string (DSN or Driver) with a password", family: "connection-urls",
             pattern: #"(?i)\b(?:DSN|FILEDSN|Driver)[ \t]*=[ \t]*(?:\{[^}\r\n]{1,80}\}|[^;"'\r\n]{1,80});(?:[ \t]*[A-Za-z][A-Za-z0-9 _]{0,30}=[ \t]*(?:\{[^}\r\n]{0,200}\}|[^;"'\r\n]{0,200});){0,12}?[ \t]*(?:PWD|Password)[ \t]*=[ \t]*\{?([^;{}"'`\s]{3,128})"#,
@@ -182,7 +189,7 @@ extension BuiltInRules {
             keywords: ["[connection]"], secretGroup: 1, minimumEntropy: 2.5, windowAfter: 600),
         SecretRule(
             id: "rdp-saved-password", description: "Saved password blob in an RDP connection file", family: "connection-urls",
-            pattern: #"\bpassword 51:b:([A-F0-9]{64,4000})\b"#,
+            pattern: lineStart + #"password 51:b:([A-F0-9]{64,4000})\b"#,
             keywords: ["password 51:b:"], secretGroup: 1, minimumEntropy: 3.0, windowAfter: 4100),
         SecretRule(
             id: "snmp-community-string", description: "SNMP community string other than public or private", family: "connection-urls",

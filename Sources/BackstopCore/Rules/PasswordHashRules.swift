@@ -3,7 +3,7 @@ extension BuiltInRules {
     /// htpasswd) or the value of a password-named setting (`password: "$6$..."`, `--iscrypted`,
     /// Junos `encrypted-password "$6$..."`). The secret starts after the leading `$`, which would
     /// otherwise read as a shell variable.
-    private static let storedHashContext = #"(?:(?<![A-Za-z0-9_.$-])[A-Za-z0-9_][A-Za-z0-9_.@-]{0,63}:|(?i:pass(?:word|wd)?|pw|hash(?:ed)?|crypted)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|--iscrypted[ \t]+|encrypted-password[ \t]+["']?)\$"#
+    private static let storedHashContext = #"(?:(?<![A-Za-z0-9_.$-])[A-Za-z0-9_][A-Za-z0-9_.@-]{0,63}:|(?i:pass(?:word|wd)?|pw|hash(?:ed)?|crypted)[A-Za-z0-9_.-]{0,24}"# + assignment + #"|--iscrypted[ \t]+|encrypted-password[ \t]+["']?)\$"#
 
     /// The crypt(3) alphabet.
     private static let cryptCharacter = "[./A-Za-z0-9]"
@@ -44,7 +44,7 @@ extension BuiltInRules {
             keywords: ["$p$", "$h$"], secretGroup: 1, minimumEntropy: 3.8),
         SecretRule(
             id: "django-password-hash", description: "Django password hash assigned to a password field", family: "password-hashes",
-            pattern: #"(?i:pass(?:word)?)[A-Za-z0-9_.-]{0,20}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?((?:pbkdf2_sha(?:256|1)\$[0-9]{4,8}\$[A-Za-z0-9./+]{1,64}\$[A-Za-z0-9+/]{27,88}={0,2})|argon2\$argon2(?:id|i|d)\$v=[0-9]{1,3}\$m=[0-9]{1,8},t=[0-9]{1,3},p=[0-9]{1,3}\$[A-Za-z0-9+/]{8,88}\$[A-Za-z0-9+/]{16,172}|bcrypt_sha256\$\$2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{53})(?![A-Za-z0-9+/=])"#,
+            pattern: #"(?i:pass(?:word)?)[A-Za-z0-9_.-]{0,20}"# + assignment + #"((?:pbkdf2_sha(?:256|1)\$[0-9]{4,8}\$[A-Za-z0-9./+]{1,64}\$[A-Za-z0-9+/]{27,88}={0,2})|argon2\$argon2(?:id|i|d)\$v=[0-9]{1,3}\$m=[0-9]{1,8},t=[0-9]{1,3},p=[0-9]{1,3}\$[A-Za-z0-9+/]{8,88}\$[A-Za-z0-9+/]{16,172}|bcrypt_sha256\$\$2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{53})(?![A-Za-z0-9+/=])"#,
             keywords: ["pbkdf2_sha256$", "pbkdf2_sha1$", "argon2$argon2", "bcrypt_sha256$"], secretGroup: 1, minimumEntropy: 3.8),
         SecretRule(
             id: "ldap-user-password", description: "LDAP userPassword attribute holding a password hash", family: "password-hashes",
@@ -64,7 +64,7 @@ extension BuiltInRules {
             keywords: ["password 7 ", "secret 7 ", "key 7 ", "key-string 7 ", "md5 7 "], secretGroup: 1, minimumEntropy: 2.5),
         SecretRule(
             id: "cisco-plaintext-password", description: "Cisco IOS enable or user password in clear text", family: "password-hashes",
-            pattern: #"(?<!no )\b(?:enable[ \t]+password(?:[ \t]+level[ \t]+[0-9]{1,2})?(?:[ \t]+0)?|username[ \t]+[^\s"']{1,64}(?:[ \t]+privilege[ \t]+[0-9]{1,2})?[ \t]+password[ \t]+0)[ \t]+(?![0-9][ \t])([^\s"'`]{4,64})"#,
+            pattern: #"(?<!no )\b(?:enable[ \t]+password(?:[ \t]+level[ \t]+[0-9]{1,2})?(?:[ \t]+0)?|username[ \t]+[^\s"']{1,64}(?:[ \t]+privilege[ \t]+[0-9]{1,2})?[ \t]+password[ \t]+0)[ \t]+(?![0-9][ \t]|level[ \t])([^\s"'`]{4,64})"#,
             keywords: ["enable password", "password 0 "], secretGroup: 1, allowPatterns: [dummyPasswords, #"^(?i:cisco|class)$"#], valueChecks: [.notReference]),
         SecretRule(
             id: "juniper-type9-secret", description: "Junos $9$ secret (reversibly encoded)", family: "password-hashes",
