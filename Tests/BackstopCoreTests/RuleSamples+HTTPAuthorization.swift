@@ -23,7 +23,8 @@ extension RuleSamples {
             return Sample(text, secret: encoded)
         }, fp: { r in ["Author" + "ization: Basic " + SampleSecrets.base64(Array(mixed(18, .base62, &r).utf8)),
                        "Author" + "ization: Basic " + SampleSecrets.base64(Array("username:password".utf8)),
-                       "Author" + "ization: Basic <credentials>", "Author" + "ization: Basic ${BASIC_AUTH}"] }),
+                       "Author" + "ization: Basic <credentials>", "Author" + "ization: Basic ${BASIC_AUTH}",
+                       "Author" + "ization: Basic " + SampleSecrets.base64(Array("s6BhdRkqt3:gX1fBat3bV".utf8))] }),
         .sample("http-api-key-header", { i, r in
             let key = mixed(32, .base62, &r)
             let text = pick(i, ["curl -H \"X-API" + "-Key: " + key + "\" https://api.internal.test/v2/jobs", "{\"x-api" + "-key\": \"" + key + "\"}",
@@ -60,7 +61,7 @@ extension RuleSamples {
                                 "https://x-access" + "-token:" + secret + "@github.com/org/repo"])
             return Sample(text, secret: secret)
         }, fp: { _ in ["https://user:password@host.test/", "https://user:${TOKEN}@host.test/", "https://host.test:8443/path",
-                       "https://user@host.test/path"] }),
+                       "https://user@host.test/path", "new URL('https://abc:xyz@example.com')"] }),
         .sample("code-basic-auth-credentials", { i, r in
             let secret = password(&r, 16)
             let text = pick(i, ["requests.get(url, auth=HTTPBasic" + "Auth(\"svc\", \"" + secret + "\"))",
@@ -74,6 +75,6 @@ extension RuleSamples {
                                 "<Pass>" + secret + "</Pass>", "<pass" + "word>" + secret + "</password>"])
             return Sample(text, secret: secret)
         }, fp: { _ in ["<pass" + "word>${env.NEXUS_PASSWORD}</password>", "<pass" + "word>{COQLCE6DU6GtcS5P=}</password>",
-                       "<pass" + "word>password</password>", "<pass" + "word></password>"] }),
+                       "<pass" + "word>password</password>", "<pass" + "word></password>", "<pass" + "word>repopwd</password>"] }),
     ]
 }

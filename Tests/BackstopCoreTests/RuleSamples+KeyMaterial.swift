@@ -51,7 +51,7 @@ extension RuleSamples {
         }, fp: { _ in ["<password>{AQAAABAAAA}</password>", "<password>{AQAAABAAAA" + String(repeating: "x", count: 40) + "}</password>"] }),
         textSpec("java-keystore-password", ["keytool -list -keystore app.jks -storepass {}", "storePassword \"{}\"", "keyPassword={}"], length: 14,
                  fp: ["keytool -list -keystore cacerts -storepass changeit", "storePassword System.getenv(\"KS_PASS\")", "keytool -storepass:env KS_PASS",
-                      "storePassword keystoreProperties['storePassword']"]),
+                      "storePassword keystoreProperties['storePassword']", "# storepass must be at least 6 characters long"]),
         .sample("kubernetes-secret-manifest", shape: .multiline, { i, r in
             let value = SampleSecrets.base64(r.bytes(pick(i, [18, 24, 40])))
             let text = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-credentials-" + String(i) + "\ntype: Opaque\ndata:\n  "

@@ -14,9 +14,13 @@ extension BuiltInRules {
             nameGroup: 1, nameStopwords: identifierNames, valueChecks: checks)
     }
 
+    /// Before a prefixed token: not inside a longer base64 or identifier run (`sha256=qaN-fw_...`).
+    private static let tokenStart = #"(?<![A-Za-z0-9_+/-])"#
+
     /// A token whose prefix names the provider.
     private static func providerToken(_ id: String, _ description: String, pattern: String, keywords: [String], entropy: Double) -> SecretRule {
-        SecretRule(id: id, description: description, family: "ai-providers", pattern: pattern, keywords: keywords, secretGroup: 1, minimumEntropy: entropy)
+        SecretRule(id: id, description: description, family: "ai-providers", pattern: tokenStart + pattern, keywords: keywords, secretGroup: 1,
+                   minimumEntropy: entropy)
     }
 
     static let aiServices: [SecretRule] = [

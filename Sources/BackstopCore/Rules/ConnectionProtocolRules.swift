@@ -4,7 +4,7 @@ extension BuiltInRules {
     private static func urlPassword(_ id: String, _ description: String, schemes: String, keywords: [String]) -> SecretRule {
         SecretRule(
             id: id, description: description, family: "connection-urls",
-            pattern: #"(?i)\b(?:"# + schemes + #")://[^:@/\s"'`]{0,128}:([^@/\s"'`]{3,128})@[A-Za-z0-9._\[-]"#,
+            pattern: #"(?i)\b(?:"# + schemes + #")://[^:@/\s"'`]{0,128}:([^@/\s"'`]{3,128})@"# + notDocumentationHost + #"[A-Za-z0-9._\[-]"#,
             keywords: keywords, secretGroup: 1, allowPatterns: [dummyPasswords], stopwords: ["password", "passwd", "secret"],
             valueChecks: [.notReference])
     }

@@ -7,8 +7,12 @@ extension BuiltInRules {
     /// or `..[AEIMQUYcgkosw048]6` at a four-character boundary.
     static let base64HoldingColon = #"(?=(?:[A-Za-z0-9+/]{4})*(?:O[g-v]|[A-Za-z0-9+/][DTjz][o-r]|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]6))"#
 
-    /// Base64 of pairs that documentation uses (`username:password`, RFC 7617's `Aladdin:open sesame`).
-    static let documentedBasicPairs = #"^(?:dXNlcm5hbWU6cGFzc3dvcmQ|dXNlcjpwYXNz|YWRtaW46YWRtaW4|YWRtaW46cGFzc3dvcmQ|dGVzdDp0ZXN0|QWxhZGRpbjpvcGVuIHNlc2FtZQ)"#
+    /// Base64 of pairs that documentation uses (`username:password`, RFC 7617's `Aladdin:open sesame`,
+    /// RFC 6749's client `s6BhdRkqt3`).
+    static let documentedBasicPairs = #"^(?:dXNlcm5hbWU6cGFzc3dvcmQ|dXNlcjpwYXNz|YWRtaW46YWRtaW4|YWRtaW46cGFzc3dvcmQ|dGVzdDp0ZXN0|QWxhZGRpbjpvcGVuIHNlc2FtZQ|czZCaGRSa3F0Mzpn)"#
+
+    /// Documentation hosts (RFC 2606): credentials there illustrate a URL's syntax.
+    static let notDocumentationHost = #"(?!(?:[A-Za-z0-9-]{1,63}\.)*example\.(?:com|org|net)\b)"#
 
     /// A shell command may go on over escaped line ends.
     static let commandLine = #"(?:[^\r\n]|\\\r?\n)"#
@@ -42,12 +46,12 @@ extension BuiltInRules {
             allowPatterns: [dummyPasswords], valueChecks: [.containsDigit, .notReference, .notWordSlug]),
         SecretRule(
             id: "netrc-password", description: "Password in a .netrc / _netrc machine entry", family: "http-auth",
-            pattern: #"machine(?:\\[rnt]|\s)+[^\s\\"']{1,253}(?:\\[rnt]|\s)+(?:login(?:\\[rnt]|\s)+[^\s\\"']{1,128}(?:\\[rnt]|\s)+)?(?:account(?:\\[rnt]|\s)+[^\s\\"']{1,128}(?:\\[rnt]|\s)+)?password(?:\\[rnt]|\s)+([^\s\\"'`]{3,128})"#,
+            pattern: #"machine(?:\\[rnt]|\s)+[^\s\\"']{1,253}(?:\\[rnt]|\s)+(?:login(?:\\[rnt]|\s)+[^\s\\"']{1,128}(?:\\[rnt]|\s)+)?(?:account(?:\\[rnt]|\s)+[^\s\\"']{1,128}(?:\\[rnt]|\s)+)?password(?:\\[rnt]|\s)+([^\s\\"'`{}<>$%]{3,128})"#,
             keywords: ["machine"], secretGroup: 1, allowPatterns: [dummyPasswords], valueChecks: [.notReference],
             windowAfter: 600, matchesAtKeyword: true),
         SecretRule(
             id: "url-basic-auth-password", description: "HTTP(S) URL with an inline password (also .git-credentials lines)", family: "http-auth",
-            pattern: #"(?i)https?://[^:@/\s"'`]{1,128}:([^@/\s"'`]{3,128})@[A-Za-z0-9._\[-]"#,
+            pattern: #"(?i)https?://[^:@/\s"'`]{1,128}:([^@/\s"'`]{3,128})@"# + notDocumentationHost + #"[A-Za-z0-9._\[-]"#,
             keywords: ["http://", "https://"], secretGroup: 1, allowPatterns: [dummyPasswords], stopwords: ["password", "passwd"],
             valueChecks: [.notReference], windowAfter: 300, matchesAtKeyword: true),
         SecretRule(
@@ -60,6 +64,6 @@ extension BuiltInRules {
             id: "xml-password-element", description: "Password element in an XML configuration (Maven settings, FileZilla, ...)", family: "http-auth",
             pattern: #"<(password|Password|PASSWORD|passwd|Pass|pass)>([^<>{}\s$]{4,128})</\1>"#,
             keywords: ["<password>", "<passwd>", "<pass>"], secretGroup: 2, minimumEntropy: 2.5,
-            allowPatterns: [dummyPasswords], valueChecks: [.notReference, .notWordSlug]),
+            allowPatterns: [dummyPasswords], valueChecks: [.containsDigit, .notReference, .notWordSlug]),
     ]
 }

@@ -47,7 +47,7 @@ extension BuiltInRules {
             keywords: ["{aqaaabaaaa"], secretGroup: 1, minimumEntropy: 4.0, windowAfter: 4100),
         SecretRule(
             id: "java-keystore-password", description: "Java keystore or key password (storepass, keypass, storePassword)", family: "private-keys",
-            pattern: #"(?i)(?:\B-|\b)(?:src|dest)?(?:store|key)pass(?:word)?\b(?!:env|:file)["']?(?:[ \t]*[=:][ \t]*|[ \t]+)["']?(?-i:([^\s"'`(){}]{4,128}))"#,
+            pattern: #"(?i)(?:\B-|\b)(?:src|dest)?(?:store|key)pass(?:word)?\b(?!:env|:file)["']?(?:[ \t]*[=:][ \t]*|[ \t]+)["']?(?-i:([^\s"'`(){}]{6,128}))"#,
             keywords: ["storepass", "keypass"], secretGroup: 1,
             allowPatterns: [dummyPasswords, #"^(?i:changeit|android|storepass|keypass|keystore)$"#],
             valueChecks: [.notReference, .notWordSlug]),
