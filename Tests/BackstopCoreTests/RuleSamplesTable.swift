@@ -447,5 +447,6 @@ enum RuleSamples {
     ]
 
     static let all: [RuleSpec] = cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
-        + cryptographicKeys + connectionStrings + generic
+        + cryptographicKeys + connectionStrings
+        + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

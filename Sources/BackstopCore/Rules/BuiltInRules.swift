@@ -6,5 +6,6 @@
 public enum BuiltInRules {
     public static let all: [SecretRule] =
         cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
-        + cryptographicKeys + connectionStrings + generic
+        + cryptographicKeys + connectionStrings
+        + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }
