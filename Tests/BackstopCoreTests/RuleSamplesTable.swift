@@ -414,6 +414,6 @@ enum RuleSamples {
                           "bypass = Xk81mQ0zLw27bRt5\n", "secret_file: /run/secrets/db_password_2\n"]),
     ]
 
-    static let all: [RuleSpec] = cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
+    static let all: [RuleSpec] = cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
         + cryptographicKeys + connectionStrings + generic
 }

@@ -5,6 +5,6 @@
 /// when the match carries context; an entropy floor where the format has no fixed prefix.
 public enum BuiltInRules {
     public static let all: [SecretRule] =
-        cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
+        cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
         + cryptographicKeys + connectionStrings + generic
 }
