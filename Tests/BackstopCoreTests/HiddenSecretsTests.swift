@@ -30,7 +30,7 @@ import Testing
         return [
             ("base64", "base64-encoded", "auth: " + SampleSecrets.base64(Array(("GITHUB_TOKEN=" + t).utf8)) + "\n"),
             ("base64url", "base64-encoded", "cfg = '" + SampleSecrets.base64url(Array(("{\"token\": \"" + t + "\"}").utf8)) + "'\n"),
-            ("kubernetes secret", "base64-encoded", "apiVersion: v1\nkind: Secret\ndata:\n  token: " + SampleSecrets.base64(Array(t.utf8)) + "\n"),
+            ("helm values", "base64-encoded", "ci:\n  encodedToken: " + SampleSecrets.base64(Array(t.utf8)) + "\n"),
             ("hex", "hex-encoded", "blob = \"" + hexEncoded("token=" + t) + "\"\n"),
             ("url", "URL-encoded", "GET /callback?next=" + percentEncoded("https://ci.example/?token=" + t) + " HTTP/1.1\n"),
             ("url in base64", "URL-encoded in base64-encoded", "state: " + SampleSecrets.base64(Array(("redirect=" + percentEncoded("t=" + t)).utf8)) + "\n"),

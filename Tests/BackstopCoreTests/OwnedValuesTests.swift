@@ -23,7 +23,7 @@ import Testing
         let auth = Data("deploy:\(p)".utf8).base64EncodedString()
         #expect(Self.values("{\"auths\": {\"registry.example\": {\n  \"auth\": \"\(auth)\"\n}}}\n", .dockerConfiguration) == [auth, p])
         let escaped = p.replacingOccurrences(of: "/", with: "%2F").replacingOccurrences(of: "+", with: "%2B")
-        #expect(Self.values("https://deploy:\(escaped)@git.example\n", .gitCredentials) == [p])
+        #expect(Self.values("https://deploy:\(escaped)@git.example.com\n", .gitCredentials) == [p])
         #expect(Self.values("github.com:\n    oauth_token: \(p)\n    git_protocol: https\n", .assignments) == [p])
     }
 

@@ -63,7 +63,7 @@ extension RuleSamples {
         .sample("base64-private-key", { i, r in
             let label = pick(i, ["RSA ", "EC ", "OPENSSH "]) + "PRIVATE" + " KEY"
             let encoded = SampleSecrets.base64(Array(SampleSecrets.pem(label, &r, bytes: pick(i, [600, 121, 380])).text.utf8))
-            return Sample(pick(i, ["client-key-data: ", "tls.key: ", "SSH_KEY_B64="]) + encoded, secret: encoded)
+            return Sample(pick(i, ["tlsKey: ", "tls.key: ", "SSH_KEY_B64="]) + encoded, secret: encoded)
         }, fp: { r in [SampleSecrets.base64(Array(SampleSecrets.pem("PUBLIC" + " KEY", &r, bytes: 294).text.utf8)),
                        SampleSecrets.base64(Array(SampleSecrets.pem("CERTIFICATE", &r, bytes: 600).text.utf8))] }),
         .sample("tls-key-log-secret", { i, r in

@@ -414,7 +414,7 @@ enum RuleSamples {
                           "bypass = Xk81mQ0zLw27bRt5\n", "secret_file: /run/secrets/db_password_2\n"]),
         .sample("generic-secret-xml-element", { i, r in
             let value = mixed(pick(i, [18, 22, 32]), .base62, &r) + "!"
-            let name = pick(i, ["password", "db" + "Password", "client_secret"])
+            let name = pick(i, ["db_password", "db" + "Password", "client_secret"])
             return Sample("<" + name + ">" + value + "</" + name + ">", secret: value)
         }, fp: { r in ["<password>${DB_PASSWORD}</password>", "<password>{" + mixed(20, .base64, &r) + "}</password>",
                        "<password_length>" + mixed(14, .base62, &r) + "</password_length>", "<token>" + r.string(20, .letters) + "</token>"] }),
@@ -446,7 +446,7 @@ enum RuleSamples {
                        "ConvertTo-SecureString \"" + mixed(24, .base62, &r) + "\" -Key $key"] }),
     ]
 
-    static let all: [RuleSpec] = cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
-        + cryptographicKeys + connectionStrings
+    static let all: [RuleSpec] = cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments
+        + messaging + aiProviders + saas + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

@@ -5,7 +5,7 @@
 /// when the match carries context; an entropy floor where the format has no fixed prefix.
 public enum BuiltInRules {
     public static let all: [SecretRule] =
-        cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
-        + cryptographicKeys + connectionStrings
+        cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments + messaging
+        + aiProviders + saas + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

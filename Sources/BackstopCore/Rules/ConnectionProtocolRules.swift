@@ -57,7 +57,6 @@ extension BuiltInRules {
                     schemes: "mssql|sqlserver|oracle|db2|cockroachdb|clickhouse|trino|presto|vertica|teradata|firebird|sybase|singlestore|memsql",
                     keywords: ["mssql://", "sqlserver://", "oracle://", "db2://", "cockroachdb://", "clickhouse://", "trino://", "presto://",
                                "vertica://", "teradata://", "firebird://", "sybase://", "singlestore://", "memsql://"]),
-        urlPassword("snowflake-url-password", "Snowflake connection URL with an inline password", schemes: "snowflake", keywords: ["snowflake://"]),
         urlPassword("redshift-url-password", "Amazon Redshift connection URL with an inline password", schemes: "redshift", keywords: ["redshift://"]),
         urlPassword("nosql-url-password", "Cassandra, CouchDB, Couchbase, Elasticsearch, InfluxDB or other data store URL with an inline password",
                     schemes: #"cassandra|scylla|couchdb|couchbases?|elasticsearch|opensearch|arangodb|rethinkdb|influxdb|memcached|etcd|valkeys?|redis\+sentinel"#,
@@ -92,17 +91,9 @@ extension BuiltInRules {
             keywords: ["dsn=", "dsn =", "driver=", "driver ="], secretGroup: 1, allowPatterns: [dummyPasswords],
             valueChecks: [.notReference], windowBefore: 40, windowAfter: 800),
         SecretRule(
-            id: "kafka-jaas-password", description: "Password in a Kafka SASL JAAS configuration", family: "connection-urls",
-            pattern: #"LoginModule[ \t]+required\b[^;]{0,400}?\bpassword[ \t]*=[ \t]*\\?"([^"\\\s]{3,128})\\?""#,
-            keywords: ["loginmodule"], secretGroup: 1, allowPatterns: [dummyPasswords], valueChecks: [.notReference], windowAfter: 600),
-        SecretRule(
             id: "neo4j-auth-setting", description: "Neo4j NEO4J_AUTH user/password setting", family: "connection-urls",
             pattern: #"(?i)\bNEO4J_AUTH["']?[ \t]*[:=][ \t]*["']?neo4j/([^\s"'`]{4,128})"#,
             keywords: ["neo4j_auth"], secretGroup: 1, allowPatterns: [dummyPasswords, #"^(?i:neo4j)$"#], valueChecks: [.notReference]),
-        SecretRule(
-            id: "influxdb-token", description: "InfluxDB API token", family: "connection-urls",
-            pattern: named("influx", value: #"[A-Za-z0-9_-]{86}=="#), keywords: ["influx"], secretGroup: 2, minimumEntropy: 4.0,
-            nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "elastic-cloud-auth", description: "Elastic Cloud user:password (cloud.auth)", family: "connection-urls",
             pattern: named(#"cloud[_.-]?auth"#, value: #"[A-Za-z0-9_.-]{1,64}:[^\s"'`:]{6,128}"#),

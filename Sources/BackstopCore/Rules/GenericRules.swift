@@ -50,7 +50,7 @@ extension BuiltInRules {
             windowAfter: 280, isGeneric: true, matchesAtKeyword: true),
         SecretRule(
             id: "sql-password-literal", description: "Password in clear in SQL (IDENTIFIED BY, WITH PASSWORD)", family: "generic",
-            pattern: #"(?i)(?:identified[ \t]+by|password)[ \t]+'([^'\s]{8,200})'"#,
+            pattern: #"(?i)(?:identified[ \t]+by|password)[ \t]+'([^'\s*][^'\s]{7,199})'"#,
             keywords: ["identified", "password"], secretGroup: 1, minimumEntropy: 3.0,
             valueChecks: [.containsDigit, .notWordSlug], windowAfter: 240, isGeneric: true, matchesAtKeyword: true, keywordContext: .sqlLiteral),
         SecretRule(
