@@ -13,7 +13,12 @@ public enum Scan {
         case range(String)
         /// Every blob in history, once.
         case history
+        /// Standard input, read to its end in windows (`backstop scan -`), reported as `standardInputPath`.
+        case standardInput
     }
+
+    /// The path findings in standard input are reported with.
+    public static let standardInputPath = "(stdin)"
 
     /// A path named for the scan that does not exist.
     public struct MissingPath: Error {
@@ -52,10 +57,30 @@ public enum Scan {
                 throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
             }
             report = try HistoryScanner.scan(repository, detector: detector, windowBytes: maximumBytes)
+        case .standardInput:
+            report = try scanStandardInput(detector: detector, windowBytes: maximumBytes)
         }
         report.findings = (report.findings + report.credentialCopies).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
         report.credentialCopies = []
         report.elapsedSeconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// A stream has no size to plan windows by: it is read a window's worth at a time, so memory
+    /// holds one window whatever comes through the pipe.
+    private static func scanStandardInput(detector: SecretDetector, windowBytes: Int) throws -> ScanReport {
+        let input = FileHandle.standardInput
+        let scanned = try detector.findings(streamingAt: Fragment(path: standardInputPath, bytes: []), windowBytes: windowBytes) { wanted in
+            do {
+                return [UInt8](try input.read(upToCount: wanted) ?? Data())
+            } catch {
+                throw GuardError("cannot read standard input: \(error.localizedDescription)", hint: "pipe the content to scan into `backstop scan -`")
+            }
+        }
+        var report = ScanReport()
+        report.files = 1
+        report.bytes = scanned.count
+        report.findings = scanned.findings
         return report
     }
 
