@@ -86,7 +86,7 @@ public enum Scan {
 
     /// The detector with the effective rules, path allowlist and the repository's `.backstopignore`.
     public static func detector(_ configuration: Configuration, root: String?) -> SecretDetector {
-        SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignoreFile(root)))
+        made(configuration, ignoredFingerprints: ignoreFile(root))
     }
 
     /// The detector the hooks and the push helper judge what leaves with. What they scan is new (the
@@ -95,8 +95,15 @@ public enum Scan {
     /// (`FindingAllowList.trusted`).
     public static func gateDetector(_ configuration: Configuration, root: String?, repository: () throws -> RepositoryLocation) throws -> SecretDetector {
         let trusted = try FindingAllowList.trusted(working: ignoreFile(root), repository: repository)
-        return SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: trusted,
-                                                                                    inlineAllowMarkers: []))
+        return made(configuration, ignoredFingerprints: trusted, inlineAllowMarkers: [])
+    }
+
+    /// Every detector of every check is made here, from the effective configuration: the built-in
+    /// rules less `scan.disabledRules`, then `scan.rules`, and the `scan.allowPaths` globs.
+    private static func made(_ configuration: Configuration, ignoredFingerprints: Set<String>,
+                             inlineAllowMarkers: [String] = DetectorOptions.defaultInlineAllowMarkers) -> SecretDetector {
+        SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignoredFingerprints,
+                                                                            inlineAllowMarkers: inlineAllowMarkers))
     }
 
     private static func ignoreFile(_ root: String?) -> Set<String> {
