@@ -82,7 +82,7 @@ public enum ConfigurationSchema {
                                            "Globs of paths whose findings are dropped: lockfiles and checksum files by default.")
     static let scanDisabledRules = stringList(
         "scan.disabledRules", [], .subsetIsStricter, "Ids of built-in rules that are turned off.",
-        element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not a rule id (see `backstop scan --list-rules`)" })
+        element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not the id of a built-in rule (see `backstop scan --list-rules`; a rule of scan.rules is taken out of scan.rules)" })
     static let scanRules = ConfigurationKey(
         path: CustomRules.key, summary: "Rules of your own, added to the built-in ones by every file that gives some: objects with id, description, pattern, keywords.",
         defaultValue: .array([]), strictness: .supersetIsStricter) { value, _ in CustomRules.problem(in: value) }
