@@ -26,6 +26,16 @@ struct ScanStandardInputTests {
         #expect(mixed.errorText.contains("'-' (standard input) cannot be combined with paths"))
     }
 
+    /// Input that fits one window is scanned as a file is, the person's own credentials included.
+    @Test func thePersonsOwnCredentialsAreFoundInStandardInput() throws {
+        let (repository, awsSecret, _) = try OwnedCredentialTests.repositoryWithCredentials()
+        let scan = try repository.backstop("scan", "-", input: "upload:\n  key: \(awsSecret)\n")
+        #expect(scan.status == 1, "\(scan.all)")
+        #expect(scan.all.contains("(stdin):2"), "\(scan.all)")
+        #expect(scan.all.contains("a value from ~/.aws/credentials"), "\(scan.all)")
+        #expect(!scan.all.contains(awsSecret))
+    }
+
     /// Far more than a window (scan.maxFileBytes, 4096 here), with secrets that straddle the
     /// edges of the stretches windows report, found once each on their own lines.
     @Test func aStreamLargerThanTheWindowIsReadInWindowsAndMissesNothingAtTheirEdges() throws {

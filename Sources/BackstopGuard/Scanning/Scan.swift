@@ -58,7 +58,7 @@ public enum Scan {
             }
             report = try HistoryScanner.scan(repository, detector: detector, windowBytes: maximumBytes)
         case .standardInput:
-            report = try scanStandardInput(detector: detector, windowBytes: maximumBytes)
+            report = try scanStandardInput(detector: detector, windowBytes: maximumBytes, credentials: owned)
         }
         report.findings = (report.findings + report.credentialCopies).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
         report.credentialCopies = []
@@ -66,19 +66,42 @@ public enum Scan {
         return report
     }
 
-    /// A stream has no size to plan windows by: it is read a window's worth at a time, so memory
-    /// holds one window whatever comes through the pipe.
-    private static func scanStandardInput(detector: SecretDetector, windowBytes: Int) throws -> ScanReport {
+    /// Standard input as files are scanned: content that fits one window (`windowBytes`) is
+    /// scanned whole, the person's credentials included (`FileScanner`'s text); a longer stream has
+    /// no size to plan windows by, so it is read a window's worth at a time and memory holds one
+    /// window whatever comes through the pipe.
+    private static func scanStandardInput(detector: SecretDetector, windowBytes: Int, credentials: CredentialValues) throws -> ScanReport {
         let input = FileHandle.standardInput
-        let scanned = try detector.findings(streamingAt: Fragment(path: standardInputPath, bytes: []), windowBytes: windowBytes) { wanted in
+        func read(_ wanted: Int) throws -> [UInt8] {
             do {
                 return [UInt8](try input.read(upToCount: wanted) ?? Data())
             } catch {
                 throw GuardError("cannot read standard input: \(error.localizedDescription)", hint: "pipe the content to scan into `backstop scan -`")
             }
         }
+        var head: [UInt8] = []
+        var ended = false
+        while !ended, head.count <= windowBytes {
+            let piece = try read(windowBytes + 1 - head.count)
+            if piece.isEmpty { ended = true } else { head += piece }
+        }
         var report = ScanReport()
         report.files = 1
+        if ended {
+            let fragment = Fragment(path: standardInputPath, bytes: head)
+            report.bytes = head.count
+            report.findings = detector.findings(in: fragment)
+            report.credentialCopies = credentials.findings(in: fragment, ignoredFingerprints: detector.options.ignoredFingerprints)
+            return report
+        }
+        var pending = head[...]
+        let scanned = try detector.findings(streamingAt: Fragment(path: standardInputPath, bytes: []), windowBytes: windowBytes) { wanted in
+            guard pending.isEmpty else {
+                defer { pending = pending.dropFirst(wanted) }
+                return Array(pending.prefix(wanted))
+            }
+            return try read(wanted)
+        }
         report.bytes = scanned.count
         report.findings = scanned.findings
         return report
