@@ -49,7 +49,12 @@ struct ConfigCommand: Command {
             return .clean
         }
         for key in ConfigurationSchema.keys {
-            let value = compact(effective.values[key.path] ?? key.defaultValue)
+            var value = compact(effective.values[key.path] ?? key.defaultValue)
+            if key.path == CustomRules.key {
+                // A rule is a paragraph of JSON: the count and ids say what is in force.
+                let rules = effective.configuration.customRules
+                value = "\(rules.count) custom rule\(rules.count == 1 ? "" : "s")" + (rules.isEmpty ? "" : " (" + rules.map(\.id).joined(separator: ", ") + ")")
+            }
             let lock = effective.locked.contains(key.path) ? ", locked" : ""
             Terminal.output("\(key.path) = \(value)    (\(effective.sources[key.path] ?? "built-in")\(lock))")
             Terminal.output("    \(key.summary)")

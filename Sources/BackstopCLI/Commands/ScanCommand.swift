@@ -6,16 +6,18 @@ struct ScanCommand: Command {
     static let name = "scan"
     static let summary = "scan files, the staged change, a commit range or all history for secrets"
     static let usage = """
-        Usage: backstop scan [PATH...] | --staged | --range A..B | --history
+        Usage: backstop scan [PATH...] | - | --staged | --range A..B | --history
         Scans for secrets. Without a source: the working tree's work files (tracked, or untracked
         and not ignored). Files of any size are scanned (past scan.maxFileBytes in overlapping
         windows); a file that is not scanned (binary, unreadable) is named with the reason. Exit 1
-        when anything is found.
+        when anything is found. The rules are the built-in ones and those of scan.rules.
+          -                 standard input, read to its end in windows of scan.maxFileBytes;
+                            findings name the path (stdin) (a file named - is ./-)
           --staged          the lines the staged change adds (what the commit will hold)
           --range A..B      the lines each commit in the range adds, reported with its id
           --history         every blob in the repository's history, each read once
           --format text|json|sarif
-          --list-rules      print the built-in rules and exit
+          --list-rules      print the rules (built-in, then scan.rules) and exit
         """
 
     let source: Scan.Source
@@ -29,6 +31,10 @@ struct ScanCommand: Command {
         listsRules = arguments.flag("--list-rules")
         format = try arguments.choice("--format", from: ["text", "json", "sarif"], default: "text")
         let paths = try arguments.positionals()
+        let readsStandardInput = paths.contains("-")
+        if readsStandardInput, paths.count > 1 {
+            throw UsageError(message: "backstop scan: '-' (standard input) cannot be combined with paths; name a file called - as ./-")
+        }
         let chosen = [staged ? "--staged" : nil, range != nil ? "--range" : nil, history ? "--history" : nil, paths.isEmpty ? nil : "PATH"].compactMap { $0 }
         if chosen.count > 1 {
             throw UsageError(message: "backstop scan: \(chosen.joined(separator: " and ")) cannot be combined; choose one source")
@@ -36,7 +42,7 @@ struct ScanCommand: Command {
         if let range, range.isEmpty || range.hasPrefix("-") {
             throw UsageError(message: "backstop scan: option '--range' needs a revision range such as main..HEAD")
         }
-        source = staged ? .staged : range.map(Scan.Source.range) ?? (history ? .history : .paths(paths))
+        source = staged ? .staged : range.map(Scan.Source.range) ?? (history ? .history : readsStandardInput ? .standardInput : .paths(paths))
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
@@ -45,7 +51,7 @@ struct ScanCommand: Command {
         // The staged change and a range need only git, run in the folder; no repository lookup.
         let repository: RepositoryLocation? = switch source {
         case .paths, .history: try? context.repository()
-        case .staged, .range: nil
+        case .staged, .range, .standardInput: nil
         }
         let report: ScanReport
         do {
@@ -58,6 +64,7 @@ struct ScanCommand: Command {
         case .staged: "staged files"
         case .range: "changed files"
         case .history: "blobs"
+        case .standardInput: "stream from standard input"
         }
 
         switch format {

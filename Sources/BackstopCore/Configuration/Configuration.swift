@@ -4,6 +4,8 @@ public struct Configuration: Sendable {
     public let maximumScanFileBytes: Int
     public let allowedPaths: [PathGlob]
     public let disabledRules: Set<String>
+    /// The rules of `scan.rules`, from every file that gives some, added to the built-in ones.
+    public let customRules: [SecretRule]
     public let massDeletion: MassDeletionThreshold
     public let allowedRemoteURLs: [String]
     /// Hosts a tainted agent session may still send to (`agents.allowedHosts`).
@@ -41,6 +43,7 @@ public struct Configuration: Sendable {
         maximumScanFileBytes = whole(Schema.scanMaximumFileBytes)
         allowedPaths = strings(Schema.scanAllowPaths).map(PathGlob.init)
         disabledRules = Set(strings(Schema.scanDisabledRules))
+        customRules = CustomRules.rules(in: values[Schema.scanRules.path])
         massDeletion = MassDeletionThreshold(
             files: whole(Schema.massDeletionFiles),
             fraction: number(Schema.massDeletionFraction),
@@ -73,6 +76,7 @@ public struct Configuration: Sendable {
 
     public func verdict(for actionClass: ActionClass) -> Verdict { verdicts[actionClass] }
 
-    /// The built-in rules less the disabled ones.
-    public var rules: [SecretRule] { BuiltInRules.all.filter { !disabledRules.contains($0.id) } }
+    /// The rules every detector is made with: the built-in ones less the disabled ones, then the
+    /// custom ones (after, so a built-in rule speaks for a secret both find).
+    public var rules: [SecretRule] { BuiltInRules.all.filter { !disabledRules.contains($0.id) } + customRules }
 }

@@ -68,7 +68,7 @@ public struct ConfigurationLayer: Sendable {
                 values[path] = value
             } else if let key = ConfigurationSchema.key(path) {
                 if let problem = key.problem(with: value, writtenAs: numberTexts[path]) {
-                    throw ConfigurationError(key: path, source: source, message: problem)
+                    throw ConfigurationError(key: path + problem.place, source: source, message: problem.message)
                 }
                 values[path] = value
             } else if case .object(let child) = value, ConfigurationSchema.keys.contains(where: { $0.path.hasPrefix(path + ".") }) {
@@ -99,7 +99,19 @@ public struct EffectiveConfiguration: Sendable {
         var locked = Set<String>()
         var warnings: [String] = []
         for (index, layer) in ([ConfigurationLayer.builtIn] + layers).enumerated() {
-            for (path, value) in layer.values.sorted(by: { $0.key < $1.key }) {
+            for (path, written) in layer.values.sorted(by: { $0.key < $1.key }) {
+                var value = written
+                if path == CustomRules.key, index > 0 {
+                    // Rules add up: each file's join those of the files before it, so no file takes away
+                    // another's. Adding a rule loosens nothing, so neither a lock nor acceptance applies.
+                    let joined = CustomRules.joined(values[path], written, source: layer.source)
+                    warnings += joined.warnings
+                    if joined.value == values[path] { continue }
+                    value = joined.value
+                    sources[path] = sources[path].map { $0 == ConfigurationLayer.builtIn.source ? layer.source : $0 + ", " + layer.source }
+                    values[path] = value
+                    continue
+                }
                 if index - 1 == repositoryLayerIndex, locked.contains(path), let current = values[path],
                    let key = ConfigurationSchema.key(path), !key.isAtLeastAsStrict(value, as: current) {
                     warnings.append("\(layer.source): key '\(path)' is locked by \(sources[path] ?? "the user file") and this value would loosen it; ignored")

@@ -5,16 +5,45 @@ public struct ConfigurationKey: Sendable {
         case lowerIsStricter, higherIsStricter, trueIsStricter, subsetIsStricter, supersetIsStricter, verdict
     }
 
+    /// What is wrong with a value, and where inside it: empty for the value as a whole, or a place
+    /// such as `[2].pattern` in a list of objects, so the error names `scan.rules[2].pattern`.
+    public struct Problem: Error, Sendable, Equatable {
+        public let place: String
+        public let message: String
+
+        public init(place: String = "", message: String) {
+            self.place = place
+            self.message = message
+        }
+    }
+
     public let path: String
     public let summary: String
     public let defaultValue: JSONValue
     public let strictness: Strictness
     /// The value, and how a message shows it: as the file wrote it where that is known.
-    let check: @Sendable (JSONValue, String) -> String?
+    let check: @Sendable (JSONValue, String) -> Problem?
 
-    /// A message saying what is wrong with `value`, or nil when it is acceptable. `text` is the
-    /// value as the file wrote it (`99999999999999999999999`, not the double it rounds to).
-    public func problem(with value: JSONValue, writtenAs text: String? = nil) -> String? {
+    init(path: String, summary: String, defaultValue: JSONValue, strictness: Strictness,
+         locatedCheck: @escaping @Sendable (JSONValue, String) -> Problem?) {
+        self.path = path
+        self.summary = summary
+        self.defaultValue = defaultValue
+        self.strictness = strictness
+        self.check = locatedCheck
+    }
+
+    /// A key whose problems are with its value as a whole.
+    init(path: String, summary: String, defaultValue: JSONValue, strictness: Strictness,
+         check: @escaping @Sendable (JSONValue, String) -> String?) {
+        self.init(path: path, summary: summary, defaultValue: defaultValue, strictness: strictness) { value, text in
+            check(value, text).map { Problem(message: $0) }
+        }
+    }
+
+    /// What is wrong with `value` and where, or nil when it is acceptable. `text` is the value as
+    /// the file wrote it (`99999999999999999999999`, not the double it rounds to).
+    public func problem(with value: JSONValue, writtenAs text: String? = nil) -> Problem? {
         check(value, text ?? value.rendered())
     }
 
@@ -37,7 +66,7 @@ public struct ConfigurationKey: Sendable {
 /// Every key Backstop reads. `config/default.json` holds exactly these defaults (a test keeps them equal).
 public enum ConfigurationSchema {
     public static let keys: [ConfigurationKey] = [
-        scanMaximumFileBytes, scanAllowPaths, scanDisabledRules,
+        scanMaximumFileBytes, scanAllowPaths, scanDisabledRules, scanRules,
         massDeletionFiles, massDeletionFraction, massDeletionFractionMinimumFiles,
         pushAllowedRemoteURLs, pushBlockBranchDeletion, pushBlockForcePush, agentsAllowedHosts,
     ] + policy.map(\.key) + [
@@ -53,7 +82,10 @@ public enum ConfigurationSchema {
                                            "Globs of paths whose findings are dropped: lockfiles and checksum files by default.")
     static let scanDisabledRules = stringList(
         "scan.disabledRules", [], .subsetIsStricter, "Ids of built-in rules that are turned off.",
-        element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not a rule id (see `backstop scan --list-rules`)" })
+        element: { id in BuiltInRules.all.contains(where: { $0.id == id }) ? nil : "'\(id)' is not the id of a built-in rule (see `backstop scan --list-rules`; a rule of scan.rules is taken out of scan.rules)" })
+    static let scanRules = ConfigurationKey(
+        path: CustomRules.key, summary: "Rules of your own, added to the built-in ones by every file that gives some: objects with id, description, pattern, keywords.",
+        defaultValue: .array([]), strictness: .supersetIsStricter) { value, _ in CustomRules.problem(in: value) }
     static let massDeletionFiles = integer("commit.massDeletionFiles", 20, in: 1...1_000_000, .lowerIsStricter,
                                            "A commit or action that deletes at least this many tracked files is a mass deletion.")
     static let massDeletionFraction = number("commit.massDeletionFraction", 0.25, in: 0.01...1, .lowerIsStricter,

@@ -13,7 +13,12 @@ public enum Scan {
         case range(String)
         /// Every blob in history, once.
         case history
+        /// Standard input, read to its end in windows (`backstop scan -`), reported as `standardInputPath`.
+        case standardInput
     }
+
+    /// The path findings in standard input are reported with.
+    public static let standardInputPath = "(stdin)"
 
     /// A path named for the scan that does not exist.
     public struct MissingPath: Error {
@@ -52,6 +57,8 @@ public enum Scan {
                 throw GuardError("\(directory) is not inside a git working tree", hint: "run backstop inside a repository, or name one with -C PATH")
             }
             report = try HistoryScanner.scan(repository, detector: detector, windowBytes: maximumBytes)
+        case .standardInput:
+            report = try scanStandardInput(detector: detector, windowBytes: maximumBytes, credentials: owned)
         }
         report.findings = (report.findings + report.credentialCopies).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
         report.credentialCopies = []
@@ -59,9 +66,50 @@ public enum Scan {
         return report
     }
 
+    /// Standard input as files are scanned: content that fits one window (`windowBytes`) is
+    /// scanned whole, the person's credentials included (`FileScanner`'s text); a longer stream has
+    /// no size to plan windows by, so it is read a window's worth at a time and memory holds one
+    /// window whatever comes through the pipe.
+    private static func scanStandardInput(detector: SecretDetector, windowBytes: Int, credentials: CredentialValues) throws -> ScanReport {
+        let input = FileHandle.standardInput
+        func read(_ wanted: Int) throws -> [UInt8] {
+            do {
+                return [UInt8](try input.read(upToCount: wanted) ?? Data())
+            } catch {
+                throw GuardError("cannot read standard input: \(error.localizedDescription)", hint: "pipe the content to scan into `backstop scan -`")
+            }
+        }
+        var head: [UInt8] = []
+        var ended = false
+        while !ended, head.count <= windowBytes {
+            let piece = try read(windowBytes + 1 - head.count)
+            if piece.isEmpty { ended = true } else { head += piece }
+        }
+        var report = ScanReport()
+        report.files = 1
+        if ended {
+            let fragment = Fragment(path: standardInputPath, bytes: head)
+            report.bytes = head.count
+            report.findings = detector.findings(in: fragment)
+            report.credentialCopies = credentials.findings(in: fragment, ignoredFingerprints: detector.options.ignoredFingerprints)
+            return report
+        }
+        var pending = head[...]
+        let scanned = try detector.findings(streamingAt: Fragment(path: standardInputPath, bytes: []), windowBytes: windowBytes) { wanted in
+            guard pending.isEmpty else {
+                defer { pending = pending.dropFirst(wanted) }
+                return Array(pending.prefix(wanted))
+            }
+            return try read(wanted)
+        }
+        report.bytes = scanned.count
+        report.findings = scanned.findings
+        return report
+    }
+
     /// The detector with the effective rules, path allowlist and the repository's `.backstopignore`.
     public static func detector(_ configuration: Configuration, root: String?) -> SecretDetector {
-        SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignoreFile(root)))
+        made(configuration, ignoredFingerprints: ignoreFile(root))
     }
 
     /// The detector the hooks and the push helper judge what leaves with. What they scan is new (the
@@ -70,8 +118,15 @@ public enum Scan {
     /// (`FindingAllowList.trusted`).
     public static func gateDetector(_ configuration: Configuration, root: String?, repository: () throws -> RepositoryLocation) throws -> SecretDetector {
         let trusted = try FindingAllowList.trusted(working: ignoreFile(root), repository: repository)
-        return SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: trusted,
-                                                                                    inlineAllowMarkers: []))
+        return made(configuration, ignoredFingerprints: trusted, inlineAllowMarkers: [])
+    }
+
+    /// Every detector of every check is made here, from the effective configuration: the built-in
+    /// rules less `scan.disabledRules`, then `scan.rules`, and the `scan.allowPaths` globs.
+    private static func made(_ configuration: Configuration, ignoredFingerprints: Set<String>,
+                             inlineAllowMarkers: [String] = DetectorOptions.defaultInlineAllowMarkers) -> SecretDetector {
+        SecretDetector(rules: configuration.rules, options: DetectorOptions(allowedPaths: configuration.allowedPaths, ignoredFingerprints: ignoredFingerprints,
+                                                                            inlineAllowMarkers: inlineAllowMarkers))
     }
 
     private static func ignoreFile(_ root: String?) -> Set<String> {
