@@ -6,6 +6,7 @@
 public enum BuiltInRules {
     public static let all: [SecretRule] =
         cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
+        + developerTools + continuousIntegration + packageSources + observability + featureFlags
         + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }
