@@ -7,7 +7,8 @@ extension RuleSamples {
         .token("circleci-project-token", { _, r in "CCI" + "PRJ_" + mixed(22, .base62, &r) + "_" + hex(40, &r) },
                fp: { r in ["CCI" + "PRJ_" + mixed(22, .base62, &r) + "_" + hex(39, &r), "CCI" + "PRJ_" + mixed(22, .base62, &r)] }),
         keyedHex("circleci-legacy-token", name: "CIRCLECI_TOKEN", 40),
-        keyedMixed("travis-ci-token", name: "TRAVIS_API_TOKEN", 22),
+        .keyed("travis-ci-token", name: "TRAVIS_API_TOKEN", { i, r in i == 1 ? r.string(22, .letters) : mixed(22, .base64url, &r) },
+               fp: { r in [mixed(21, .base62, &r), "travis-build-stage-two"] }),
         keyedMixed("drone-ci-token", name: "DRONE_TOKEN", 32),
         .token("harness-access-token", { i, r in
             pick(i, ["pa" + "t.", "sa" + "t.", "pa" + "t."]) + mixed(22, .base64url, &r) + "." + mixed(24, .base62, &r) + "." + mixed(20, .base62, &r)
@@ -22,8 +23,8 @@ extension RuleSamples {
                fp: { r in [hex(31, &r), hex(33, &r), mixed(34, .base62, &r)] }),
         .keyed("jenkins-crumb", name: "JENKINS_CRUMB", { i, r in i == 1 ? hex(32, &r) : hex(64, &r) },
                fp: { r in [hex(31, &r), hex(63, &r)] }),
-        .keyed("octopus-deploy-api-key", name: "OCTOPUS_API_KEY", { _, r in "AP" + "I-" + mixed(26, .upperAlnum, &r) },
-               fp: { r in ["AP" + "I-" + mixed(20, .upperAlnum, &r), "AP" + "I-" + mixed(26, .lowerAlnum, &r)] }),
+        .token("octopus-deploy-api-key", { i, r in "AP" + "I-" + mixed(pick(i, [26, 28, 32]), .upperAlnum, &r) },
+               fp: { r in ["AP" + "I-" + mixed(20, .upperAlnum, &r), "AP" + "I-" + mixed(26, .lowerAlnum, &r), "AP" + "I-" + "GATEWAYINTEGRATIONRESPONSES"] }),
         .keyed("bitrise-access-token", name: "BITRISE_TOKEN", { _, r in mixed(86, .base64url, &r) },
                fp: { r in [mixed(40, .base64url, &r), r.string(86, .letters)] }),
         .keyed("appveyor-api-key", name: "APPVEYOR_API_TOKEN", { i, r in i == 1 ? "v2." + mixed(20, .lowerAlnum, &r) : mixed(20, .base62, &r) },

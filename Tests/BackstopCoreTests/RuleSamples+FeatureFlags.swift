@@ -6,8 +6,8 @@ extension RuleSamples {
     static let featureFlags: [RuleSpec] = [
         .token("launchdarkly-sdk-key", { _, r in "sd" + "k-" + SampleSecrets.uuid(&r) },
                fp: { r in ["sd" + "k-" + String(SampleSecrets.uuid(&r).dropLast()), "sd" + "k-" + mixed(36, .lowerAlnum, &r)] }),
-        .keyed("launchdarkly-access-token", name: "LAUNCHDARKLY_ACCESS_TOKEN", { _, r in "ap" + "i-" + SampleSecrets.uuid(&r) },
-               fp: { r in [SampleSecrets.uuid(&r), "ap" + "i-" + String(SampleSecrets.uuid(&r).dropLast())] }),
+        .token("launchdarkly-access-token", { _, r in "ap" + "i-" + SampleSecrets.uuid(&r) },
+               fp: { r in ["ap" + "i-" + String(SampleSecrets.uuid(&r).dropLast()), "ap" + "i-" + SampleSecrets.uuid(&r).uppercased(), "ap" + "i-version-2024-10-01"] }),
         .keyed("split-sdk-key", name: "SPLITIO_API_KEY", { _, r in mixed(36, .lowerAlnum, &r) },
                fp: { r in [mixed(35, .lowerAlnum, &r), r.string(36, .letters).lowercased()] }),
         .keyed("flagsmith-server-key", name: "FLAGSMITH_ENVIRONMENT_KEY", { _, r in "se" + "r." + mixed(22, .base62, &r) },

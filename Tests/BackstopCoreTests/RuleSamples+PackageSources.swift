@@ -72,6 +72,8 @@ extension RuleSamples {
         }, fp: { _ in ["{\"auths\": {\"registry.acme.io\": {}}}", "{\"auths\": {\"registry.acme.io\": {\"auth\": \"${REGISTRY_AUTH}\"}}}"] }),
         .token("packagist-token", { i, r in "packagist" + pick(i, ["_ort_", "_out_", "_uut_"]) + hex(68, &r) },
                fp: { r in ["packagist" + "_ort_" + hex(67, &r), "packagist" + "_ort_" + hex(68, &r).uppercased() + "Z"] }),
+        .keyed("gradle-plugin-portal-key", name: "gradle.publish.secret", { _, r in mixed(32, .base62, &r) },
+               fp: { r in [mixed(31, .base62, &r), hex(32, &r)] }),
         keyedHex("hex-api-key", name: "HEX_API_KEY", 32),
         .sample("cocoapods-trunk-token", { i, r in
             let token = hex(32, &r)

@@ -13,7 +13,7 @@ extension BuiltInRules {
             id: "travis-ci-token", description: "Travis CI API token", family: "ci-cd",
             pattern: named("travis", value: #"[A-Za-z0-9_-]{22}"#),
             keywords: ["travis"], secretGroup: 2, minimumEntropy: 3.5, nameGroup: 1, nameStopwords: identifierNames,
-            valueChecks: [.containsDigit, .notWordSlug]),
+            valueChecks: [.notWordSlug, .notReference]),
         SecretRule(
             id: "drone-ci-token", description: "Drone CI personal token", family: "ci-cd",
             pattern: named(#"drone[_.-]?(?:ci|token|access|secret)"#, value: #"[A-Za-z0-9]{32}"#),
@@ -38,8 +38,8 @@ extension BuiltInRules {
             keywords: ["jenkins"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1),
         SecretRule(
             id: "octopus-deploy-api-key", description: "Octopus Deploy API key", family: "ci-cd",
-            pattern: named("octopus", value: #"API-[A-Z0-9]{25,32}"#),
-            keywords: ["octopus"], secretGroup: 2, minimumEntropy: 3.5, nameGroup: 1, nameStopwords: identifierNames),
+            pattern: #"\b(API-[A-Z0-9]{25,32})\b"#,
+            keywords: ["api-"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit], windowBefore: 2, windowAfter: 40),
         SecretRule(
             id: "bitrise-access-token", description: "Bitrise personal or workspace access token", family: "ci-cd",
             pattern: named("bitrise", value: #"[A-Za-z0-9_-]{60,100}"#),

@@ -8,9 +8,8 @@ extension BuiltInRules {
             keywords: ["sdk-"], secretGroup: 1, minimumEntropy: 3.0, windowBefore: 4, windowAfter: 48),
         SecretRule(
             id: "launchdarkly-access-token", description: "LaunchDarkly API access token", family: "saas",
-            pattern: named(#"launchdarkly|ld[_-](?:api|access)"#, value: #"api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#, end: #"\b"#),
-            keywords: ["launchdarkly", "ld_api", "ld-api", "ld_access", "ld-access"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1,
-            nameStopwords: identifierNames),
+            pattern: #"\b(api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"#,
+            keywords: ["api-"], secretGroup: 1, minimumEntropy: 3.0, windowBefore: 2, windowAfter: 48),
         SecretRule(
             id: "split-sdk-key", description: "Split (Harness FME) server-side SDK or admin API key", family: "saas",
             pattern: named(#"split(?:io|_io|-io|_sdk|-sdk|_api|-api|_admin|-admin)"#, value: #"[a-z0-9]{36}"#, end: #"\b"#),

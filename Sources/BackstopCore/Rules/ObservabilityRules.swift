@@ -11,7 +11,8 @@ extension BuiltInRules {
             id: "honeycomb-api-key", description: "Honeycomb classic or configuration API key", family: "observability",
             pattern: named("honeycomb", value: #"[a-f0-9]{32}|[A-Za-z0-9]{22}"#),
             keywords: ["honeycomb"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1,
-            nameStopwords: identifierNames + ["dataset", "team_slug", "endpoint"], valueChecks: [.containsDigit]),
+            nameStopwords: identifierNames + ["dataset", "team_slug", "endpoint", "digest", "hash", "sha", "checksum"],
+            valueChecks: [.containsDigit]),
         SecretRule(
             id: "lightstep-access-token", description: "Lightstep (ServiceNow Cloud Observability) access token", family: "observability",
             pattern: named("lightstep|ls[_.]access[_.]token", value: #"[A-Za-z0-9+/]{60,200}={0,2}|[a-f0-9]{32}"#),
@@ -47,7 +48,7 @@ extension BuiltInRules {
             keywords: ["loggly"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "logzio-token", description: "Logz.io shipping or API token", family: "observability",
-            pattern: named(#"logz[_.-]?io|logzio"#, value: #"[A-Za-z]{32}|"# + toolingUUID, end: #"\b"#),
+            pattern: named(#"logz[_.-]?io|logzio"#, value: #"[A-Za-z0-9]{32}|"# + toolingUUID, end: #"\b"#),
             keywords: ["logzio", "logz_io", "logz-io", "logz.io"], secretGroup: 2, minimumEntropy: 3.5, nameGroup: 1,
             nameStopwords: identifierNames + ["listener", "url"]),
         SecretRule(

@@ -81,6 +81,11 @@ extension BuiltInRules {
             pattern: #"\b(packagist_[a-z]{3}_[a-f0-9]{68})\b"#,
             keywords: ["packagist_"], secretGroup: 1, minimumEntropy: 3.0, windowBefore: 4, windowAfter: 90),
         SecretRule(
+            id: "gradle-plugin-portal-key", description: "Gradle Plugin Portal publishing key or secret", family: "package-registries",
+            pattern: named(#"gradle(?:\.publish\.|_publish_)(?:key|secret)"#, value: #"[A-Za-z0-9]{32}"#),
+            keywords: ["gradle.publish.", "gradle_publish_"], secretGroup: 2, minimumEntropy: 3.5, nameGroup: 1,
+            nameStopwords: ["file", "path", "env", "property"], valueChecks: [.containsDigit, .notHexDigest]),
+        SecretRule(
             id: "hex-api-key", description: "Hex.pm API key", family: "package-registries",
             pattern: named(#"hex(?:_api_key|-api-key|\.api\.key|apikey)|hexpm[_.-]?(?:key|token|secret)"#, value: #"[a-f0-9]{32}"#, end: #"\b"#),
             keywords: ["hex_api_key", "hex-api-key", "hex.api.key", "hexapikey", "hexpm"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1,
