@@ -76,7 +76,7 @@ extension RuleSamples {
             let secret = hex(32, &r)
             return Sample("https://" + hex(32, &r) + ":" + secret + "@" + pick(i, ["sentry.io", "o12.ingest.sentry.io", "sentry.acme.io:9000"]) + "/" + r.digits(4),
                           secret: secret)
-        }, fp: { r in ["https://" + hex(32, &r) + "@o12.ingest.sentry.io/" + r.digits(4), "https://" + hex(32, &r) + ":" + hex(31, &r) + "@sentry.io/1"] }),
+        }, fp: { r in ["https://" + hex(32, &r) + "@o12.ingest.sentry.io/" + r.digits(4), "https://" + hex(32, &r) + "@sentry.acme.io/" + r.digits(2)] }),
         keyedHex("sentry-legacy-auth-token", name: "SENTRY_AUTH_TOKEN", 64),
         keyedHex("appoptics-api-token", name: "APPOPTICS_TOKEN", 64),
         .keyed("uptimerobot-api-key", name: "UPTIMEROBOT_API_KEY", { i, r in pick(i, ["u", "ur", "m"]) + r.digits(7) + "-" + hex(24, &r) },

@@ -10,9 +10,9 @@ extension RuleSamples {
         .keyed("sidekiq-enterprise-credentials", name: "BUNDLE_ENTERPRISE" + "__CONTRIBSYS__COM", { _, r in hex(8, &r) + ":" + hex(8, &r) },
                fp: { r in [hex(8, &r) + ":" + hex(7, &r), "xxxxxxxx:xxxxxxxx"] }),
         .sample("sidekiq-credentials-url", { i, r in
-            let credentials = hex(8, &r) + ":" + hex(8, &r)
-            return Sample("https://" + credentials + "@" + pick(i, ["gems", "enterprise"]) + ".contrib" + "sys.com/", secret: credentials)
-        }, fp: { r in ["https://" + hex(8, &r) + ":" + hex(7, &r) + "@gems.contrib" + "sys.com/", "https://" + hex(8, &r) + ":" + hex(8, &r) + "@gems.acme.io/"] }),
+            let password = hex(8, &r)
+            return Sample("https://" + hex(8, &r) + ":" + password + "@" + pick(i, ["gems", "enterprise"]) + ".contrib" + "sys.com/", secret: password)
+        }, fp: { r in ["https://gems.contrib" + "sys.com/", "https://" + hex(8, &r) + "@gems.contrib" + "sys.com/", "https://${SIDEKIQ_CREDENTIALS}@enterprise.contrib" + "sys.com/"] }),
         .keyed("bundler-source-credentials", name: "BUNDLE_GEMS" + "__ACME__IO", { i, r in pick(i, ["deploy", "ci-bot", "x-token"]) + ":" + mixed(24, .base62, &r) },
                fp: { r in ["deploy:" + mixed(5, .base62, &r), "deploy:" + r.string(24, .letters)] }),
         .sample("npmrc-basic-auth", { i, r in
@@ -49,13 +49,6 @@ extension RuleSamples {
                           secret: secret)
         }, fp: { r in ["{\"bitbucket-oauth\": {\"bitbucket.org\": {\"consumer-key\": \"" + mixed(18, .base62, &r) + "\"}}}",
                        "{\"bitbucket-oauth\": {\"bitbucket.org\": {\"consumer-secret\": \"" + mixed(10, .base62, &r) + "\"}}}"] }),
-        .sample("maven-settings-password", { i, r in
-            let password = repositoryPassword(&r)
-            let id = pick(i, ["<id>acme-releases</id>", "<id>nexus</id><username>deploy</username>", "<id>central</id>\n  <username>ci</username>\n  "])
-            return Sample("<server>" + id + "<password>" + password + "</password></server>", secret: password)
-        }, fp: { _ in ["<server><id>acme</id><password>${env.MAVEN_PASSWORD}</password></server>",
-                       "<server><id>acme</id><password>{COQLCE6DU6GtcS5P=}</password></server>",
-                       "<server><id>acme</id><password>password</password></server>"] }),
         .keyed("gradle-repository-password", name: "ossrhPassword", { _, r in repositoryPassword(&r) },
                fp: { r in ["password", "changeme" + r.digits(3)] }),
         .sample("pip-index-url-credentials", { i, r in
@@ -78,7 +71,7 @@ extension RuleSamples {
         .sample("cocoapods-trunk-token", { i, r in
             let token = hex(32, &r)
             return Sample(i == 1 ? "COCOAPODS_TRUNK_TOKEN=" + token : "machine trunk.coco" + "apods.org\n  login dev@acme.io\n  password " + token, secret: token)
-        }, fp: { r in ["machine trunk.coco" + "apods.org login dev@acme.io password " + hex(31, &r), "COCOAPODS_TRUNK_TOKEN=" + hex(33, &r)] }),
+        }, fp: { r in ["COCOAPODS_TRUNK_TOKEN=" + hex(31, &r), "COCOAPODS_TRUNK_TOKEN=" + hex(33, &r)] }),
         .sample("rubygems-legacy-api-key", { _, r in
             let key = hex(32, &r)
             return Sample(":rubygems" + "_api_key: " + key, secret: key)

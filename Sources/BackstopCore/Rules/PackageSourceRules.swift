@@ -12,9 +12,9 @@ extension BuiltInRules {
             pattern: #"(?i)BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM"# + assignment + #"(?-i:([a-f0-9]{8}:[a-f0-9]{8}))\b"#,
             keywords: ["bundle_enterprise__contribsys__com", "bundle_gems__contribsys__com"], secretGroup: 1, minimumEntropy: 2.5),
         SecretRule(
-            id: "sidekiq-credentials-url", description: "Sidekiq Pro / Enterprise gem source URL with credentials", family: "package-registries",
-            pattern: #"(?i)\bhttps?://(?-i:([a-f0-9]{8}:[a-f0-9]{8}))@(?:gems|enterprise)\.contribsys\.com\b"#,
-            keywords: ["contribsys.com"], secretGroup: 1, minimumEntropy: 2.5),
+            id: "sidekiq-credentials-url", description: "Sidekiq Pro / Enterprise gem source URL with its password", family: "package-registries",
+            pattern: #"(?i)\bhttps?://(?-i:[a-f0-9]{8}:([a-f0-9]{8}))@(?:gems|enterprise)\.contribsys\.com\b"#,
+            keywords: ["contribsys.com"], secretGroup: 1, minimumEntropy: 2.0),
         SecretRule(
             id: "bundler-source-credentials", description: "Bundler credentials for a private gem source (BUNDLE_<HOST>)", family: "package-registries",
             pattern: #"\bBUNDLE_(?!(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM\b)(?:[A-Z0-9-]+___?)+[A-Z0-9-]+"# + assignment
@@ -49,11 +49,6 @@ extension BuiltInRules {
             id: "composer-bitbucket-oauth", description: "Bitbucket OAuth consumer secret in a Composer auth.json", family: "package-registries",
             pattern: #"(?s)"bitbucket-oauth"\s*:\s*\{.{0,300}?"consumer-secret"\s*:\s*"([A-Za-z0-9]{20,64})""#,
             keywords: ["\"bitbucket-oauth\""], secretGroup: 1, minimumEntropy: 3.5, windowBefore: 16, windowAfter: 500),
-        SecretRule(
-            id: "maven-settings-password", description: "Repository password in a Maven settings.xml", family: "package-registries",
-            pattern: #"(?s)<server>\s*(?:<[a-zA-Z]+>[^<]{0,200}</[a-zA-Z]+>\s*){0,6}?<password>(?!\{)([^<>\s$\{\}]{6,200})</password>"#,
-            keywords: ["<server>"], secretGroup: 1, minimumEntropy: 2.5, allowPatterns: [dummyPasswords],
-            windowBefore: 16, windowAfter: 800),
         SecretRule(
             id: "gradle-repository-password", description: "Repository or signing password in gradle.properties", family: "package-registries",
             pattern: named(#"(?:ossrh|sonatype|nexus|maven|mavencentral|artifactory|repsy|repo|publishing|signing\.)password"#,
