@@ -447,6 +447,7 @@ enum RuleSamples {
     ]
 
     static let all: [RuleSpec] = cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments
-        + messaging + aiProviders + saas + cryptographicKeys + connectionStrings
+        + messaging + aiProviders + saas + developerTools + continuousIntegration + packageSources + observability + featureFlags
+        + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

@@ -6,6 +6,7 @@
 public enum BuiltInRules {
     public static let all: [SecretRule] =
         cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments + messaging
-        + aiProviders + saas + cryptographicKeys + connectionStrings
+        + aiProviders + saas + developerTools + continuousIntegration + packageSources + observability + featureFlags
+        + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }
