@@ -415,5 +415,6 @@ enum RuleSamples {
     ]
 
     static let all: [RuleSpec] = cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
+        + social + communication + email + paymentProviders + cryptoExchanges + businessSaaS
         + cryptographicKeys + connectionStrings + generic
 }
