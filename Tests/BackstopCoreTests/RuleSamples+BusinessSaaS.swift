@@ -37,7 +37,7 @@ extension RuleSamples {
         keyedValue("algolia-admin-key", name: "ALGOLIA_ADMIN_API_KEY", 32, .hex),
         .token("dropbox-short-lived-token", { i, r in "sl" + "." + pick(i, ["B", "A", "u."]) + mixed(pick(i, [140, 150, 600]), .base64url, &r) },
                fp: { r in ["sl" + "." + mixed(40, .base64url, &r), "sx" + ".B" + mixed(150, .base64url, &r)] }),
-        .token("dropbox-long-lived-token", { _, r in mixed(11, .lowerAlnum, &r) + String(repeating: "A", count: 10) + mixed(43, .base64url, &r) },
+        .keyed("dropbox-long-lived-token", name: "DROPBOX_ACCESS_TOKEN", { _, r in mixed(11, .lowerAlnum, &r) + String(repeating: "A", count: 10) + mixed(43, .base64url, &r) },
                fp: { r in [mixed(11, .lowerAlnum, &r) + String(repeating: "A", count: 9) + "b" + mixed(42, .base64url, &r),
                            mixed(11, .lowerAlnum, &r) + String(repeating: "A", count: 10) + mixed(30, .base64url, &r)] }),
         keyedValue("dropbox-app-secret", name: "DROPBOX_APP_SECRET", 15, .lowerAlnum),

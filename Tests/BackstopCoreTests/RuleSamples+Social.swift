@@ -3,6 +3,15 @@ import BackstopTestSupport
 import Foundation
 
 extension RuleSamples {
+    /// Base64 of binary data with a run of zero bytes after a `+` (fonts, images): a run of `A` at a
+    /// word boundary, followed by a long stretch of letters and digits, as in a bearer token.
+    static let zeroHeavyBase64: String = {
+        var r = R(seed: 0x2E40)
+        let blob = SampleSecrets.base64(r.bytes(60)) + "+" + String(repeating: "A", count: 22) + mixed(90, .base62, &r) + "/"
+            + SampleSecrets.base64(r.bytes(60))
+        return "<img src=\"data:image/png;base64," + blob + "\">\n"
+    }()
+
     static let social: [RuleSpec] = [
         .token("facebook-access-token", { i, r in "EA" + "A" + pick(i, ["B", "G", "J"]) + mixed(pick(i, [150, 190, 240]), .base62, &r) },
                fp: { r in ["EA" + "AA" + mixed(180, .base62, &r), "EA" + "AB" + mixed(60, .base62, &r),
@@ -17,7 +26,8 @@ extension RuleSamples {
             String(repeating: "A", count: 21) + mixed(8, .base62, &r) + String(repeating: "A", count: 7) + mixed(10, .base62, &r) + "%2B"
                 + mixed(30, .base62, &r) + "%3D" + mixed(50, .base62, &r)
         }, fp: { r in [String(repeating: "A", count: 21) + mixed(20, .base62, &r), String(repeating: "A", count: 120),
-                       String(repeating: "A", count: 10) + mixed(100, .base62, &r)] }),
+                       String(repeating: "A", count: 10) + mixed(100, .base62, &r),
+                       String(repeating: "A", count: 21) + mixed(100, .base62, &r)] }, fpTexts: [zeroHeavyBase64]),
         keyedValue("twitter-api-key", name: "TWITTER_API_KEY", 25, .base62),
         keyedValue("twitter-api-secret", name: "TWITTER_API_SECRET", 50, .base62),
         .keyed("twitter-access-token", name: "TWITTER_ACCESS_TOKEN", { _, r in r.digits(19) + "-" + mixed(30, .base62, &r) },

@@ -58,10 +58,10 @@ extension BuiltInRules {
             id: "dropbox-short-lived-token", description: "Dropbox short-lived access token", family: "saas",
             pattern: #"\b(sl\.(?:[A-Za-z][A-Za-z0-9_-]{130,200}|u\.[A-Za-z0-9_-]{100,1500}))"# + tokenEnd,
             keywords: ["sl."], secretGroup: 1, minimumEntropy: 4.0, windowBefore: 8, windowAfter: 1600),
-        SecretRule(
-            id: "dropbox-long-lived-token", description: "Dropbox long-lived access token", family: "saas",
-            pattern: #"\b([A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43})"# + tokenEnd,
-            keywords: ["aaaaaaaaaa"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit]),
+        providerNamed(
+            "dropbox-long-lived-token", "Dropbox long-lived access token", family: "saas", names: "dropbox",
+            // Named: ten `A`s inside base64 are also what any run of zero bytes encodes to.
+            value: #"[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}"#, minimumEntropy: 3.5),
         providerNamed(
             "dropbox-app-secret", "Dropbox app key or secret", family: "saas", names: "dropbox",
             value: #"[a-z0-9]{15}"#, minimumEntropy: 3.3),

@@ -23,7 +23,8 @@ extension BuiltInRules {
             keywords: ["igqv", "igaa"], secretGroup: 1, minimumEntropy: 4.0, windowAfter: 640),
         SecretRule(
             id: "twitter-bearer-token", description: "Twitter / X app-only bearer token", family: "social",
-            pattern: #"\b(A{20,24}[A-Za-z0-9%]{60,160})(?![A-Za-z0-9%])"#,
+            // The token is URL-encoded and holds an escape (`%2B`, `%2F`, `%3D`); base64 of zero bytes never does.
+            pattern: #"\b(A{20,24}(?=[A-Za-z0-9]{0,160}%(?:2B|2F|3D))[A-Za-z0-9%]{60,160})(?![A-Za-z0-9%])"#,
             keywords: ["aaaaaaaaaaaaaaaaaaaa"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit]),
         providerNamed(
             "twitter-api-key", "Twitter / X API key (consumer key)", family: "social", names: "twitter",
@@ -64,7 +65,9 @@ extension BuiltInRules {
             "flickr-api-key", "Flickr API key", family: "social", names: "flickr",
             value: #"[a-f0-9]{32}"#, end: #"\b"#, minimumEntropy: 3.0),
         providerNamed(
-            "etsy-api-key", "Etsy API keystring", family: "social", names: "etsy",
+            "etsy-api-key", "Etsy API keystring", family: "social",
+            // Not bare `etsy`, which every `GetSystem...` holds.
+            names: #"(?<![A-Za-z])etsy(?:[_.-]|api|key)"#, keywords: ["etsy_", "etsy-", "etsy.", "etsyapi", "etsykey"],
             value: #"[a-z0-9]{24}"#, end: #"\b"#, minimumEntropy: 3.5),
         providerNamed(
             "vimeo-access-token", "Vimeo access token or client secret", family: "social", names: "vimeo",
