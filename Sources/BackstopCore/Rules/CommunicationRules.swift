@@ -15,60 +15,60 @@ extension BuiltInRules {
             // The signature (`sig=`) alone authorizes a run; the host locates it.
             pattern: #"(?i)((?:[a-z0-9-]+\.){1,6}(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?/(?:powerautomate/automations/direct/)?workflows/[0-9a-f]{32}/triggers/[a-z0-9_-]{1,60}/paths/invoke/?\?(?:[a-z0-9_.-]{1,20}=[^\s"'<>&]{0,120}&){0,8}sig=(?-i:[A-Za-z0-9_%-]{40,90}))"#,
             keywords: ["logic.azure.com", "powerplatform.com"], secretGroup: 1, minimumEntropy: 3.5, windowAfter: 640),
-        providerNamed(
+        namedCredential(
             "mattermost-access-token", "Mattermost personal access or bot token", family: "messaging", names: "mattermost",
             value: #"[a-z0-9]{26}"#, minimumEntropy: 3.5),
-        providerNamed(
+        namedCredential(
             "zulip-api-key", "Zulip API key", family: "messaging", names: "zulip",
             value: #"[A-Za-z0-9]{32}"#, minimumEntropy: 3.7),
-        providerNamed(
+        namedCredential(
             "rocketchat-access-token", "Rocket.Chat personal access token", family: "messaging", names: #"rocket[_.-]?chat"#,
             keywords: ["rocketchat", "rocket_chat", "rocket-chat", "rocket.chat"], value: #"[A-Za-z0-9_-]{43}"#, minimumEntropy: 4.0),
-        providerNamed(
+        namedCredential(
             "webex-access-token", "Webex (Cisco Spark) access or bot token", family: "messaging", names: #"webex|cisco[_-]?spark"#,
             keywords: ["webex", "cisco_spark", "cisco-spark", "ciscospark"],
-            value: #"[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_"# + uuidValue, minimumEntropy: 4.0),
-        providerNamed(
+            value: #"[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_"# + lowercaseUUID, minimumEntropy: 4.0),
+        namedCredential(
             "zoom-api-secret", "Zoom API, SDK or OAuth client secret", family: "messaging",
             names: #"zoom[A-Za-z0-9_.-]{0,20}(?:secret|token)"#, keywords: ["zoom"],
             value: #"[A-Za-z0-9]{32,36}"#, minimumEntropy: 3.7),
-        providerNamed(
+        namedCredential(
             "line-channel-access-token", "LINE Messaging API channel access token", family: "messaging",
             names: #"line[_-]?(?:channel|bot|messaging)|channel[_-]?access[_-]?token"#,
             keywords: ["line_channel", "line-channel", "linechannel", "line_bot", "line-bot", "linebot", "line_messaging", "line-messaging",
                        "linemessaging", "channel_access_token", "channel-access-token", "channelaccesstoken"],
             value: #"[A-Za-z0-9+/]{100,250}={0,2}"#, minimumEntropy: 4.5),
-        providerNamed(
+        namedCredential(
             "line-channel-secret", "LINE Messaging API channel secret", family: "messaging",
             names: #"line[_-]?(?:channel|bot|messaging)[A-Za-z0-9_.-]{0,10}secret"#,
             keywords: ["line_channel", "line-channel", "linechannel", "line_bot", "line-bot", "linebot", "line_messaging", "line-messaging",
                        "linemessaging"],
             value: #"[a-f0-9]{32}"#, end: #"\b"#, minimumEntropy: 3.0),
-        providerNamed(
+        namedCredential(
             "vonage-api-secret", "Vonage (Nexmo) API secret", family: "messaging",
             names: #"(?:vonage|nexmo)[A-Za-z0-9_.-]{0,20}secret"#, keywords: ["vonage", "nexmo"],
             value: #"[A-Za-z0-9]{16}"#, minimumEntropy: 3.2),
-        providerNamed(
+        namedCredential(
             "messagebird-api-key", "MessageBird (Bird) API access key", family: "messaging", names: #"message[_-]?bird"#,
             keywords: ["messagebird", "message_bird", "message-bird"], value: #"[A-Za-z0-9]{25}"#, minimumEntropy: 3.7),
-        providerNamed(
+        namedCredential(
             "plivo-auth-token", "Plivo auth token", family: "messaging", names: "plivo",
             value: #"[A-Za-z0-9]{40}"#, minimumEntropy: 4.0),
-        providerNamed(
+        namedCredential(
             "sinch-api-token", "Sinch SMS API token", family: "messaging", names: "sinch",
             value: #"[a-f0-9]{32}"#, end: #"\b"#, minimumEntropy: 3.0),
-        providerNamed(
+        namedCredential(
             "telnyx-api-key", "Telnyx API v2 key", family: "messaging", names: "telnyx",
             value: #"KEY[0-9A-F]{32}_[A-Za-z0-9]{22}"#, minimumEntropy: 3.5),
-        providerNamed(
+        namedCredential(
             "clicksend-api-key", "ClickSend API key", family: "messaging", names: "clicksend",
             value: #"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"#, end: #"\b"#,
             minimumEntropy: 3.0, valueChecks: []),
-        providerNamed(
+        namedCredential(
             "pusher-app-secret", "Pusher Channels app secret", family: "messaging",
             names: #"pusher[A-Za-z0-9_.-]{0,20}secret"#, keywords: ["pusher"],
             value: #"[a-f0-9]{20}"#, end: #"\b"#, minimumEntropy: 3.0),
-        providerNamed(
+        namedCredential(
             "ably-api-key", "Ably API key (app id, key id and secret)", family: "messaging",
             names: #"(?<![A-Za-z])ably(?:[_-]|key|apikey)"#, keywords: ["ably_", "ably-", "ablykey", "ablyapikey"],
             value: #"[A-Za-z0-9_-]{4,8}\.[A-Za-z0-9_-]{4,8}:[A-Za-z0-9_+/=-]{40,50}"#, minimumEntropy: 4.0),
@@ -80,13 +80,13 @@ extension BuiltInRules {
             id: "pubnub-publish-key", description: "PubNub publish key", family: "messaging",
             pattern: #"\b(pub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"#,
             keywords: ["pub-c-"], secretGroup: 1, minimumEntropy: 3.0),
-        providerNamed(
+        namedCredential(
             "getstream-api-secret", "Stream (GetStream) API secret", family: "messaging",
             names: #"getstream|stream[_-]?(?:api|chat|io)"#,
             keywords: ["getstream", "stream_api", "stream-api", "streamapi", "stream_chat", "stream-chat", "streamchat", "stream_io",
                        "stream-io", "streamio"],
             value: #"[a-z0-9]{64}"#, minimumEntropy: 4.0, valueChecks: [.containsDigit, .notHexDigest]),
-        providerNamed(
+        namedCredential(
             "sendbird-api-token", "Sendbird API token", family: "messaging", names: "sendbird",
             value: #"[a-f0-9]{40}"#, end: #"\b"#, minimumEntropy: 3.0),
         SecretRule(
@@ -94,16 +94,16 @@ extension BuiltInRules {
             // Base64 of `tok:` and a UUID, so the sixth character is `j` (a digit follows) or `m` (a letter).
             pattern: #"\b(dG9rO[jm][A-Za-z0-9+/]{40,80}={0,2})(?![A-Za-z0-9+/=])"#,
             keywords: ["dg9roj", "dg9rom"], secretGroup: 1, minimumEntropy: 4.0),
-        providerNamed(
+        namedCredential(
             "drift-access-token", "Drift OAuth access token", family: "messaging", names: "drift",
             value: #"[A-Za-z0-9]{32}"#, minimumEntropy: 3.7),
-        providerNamed(
+        namedCredential(
             "crisp-plugin-key", "Crisp plugin token key", family: "messaging", names: "crisp",
             value: #"[a-f0-9]{64}"#, end: #"\b"#, minimumEntropy: 3.0),
-        providerNamed(
+        namedCredential(
             "gitter-access-token", "Gitter access token", family: "messaging", names: "gitter",
             value: #"[a-z0-9_-]{40}"#, minimumEntropy: 3.5),
-        providerNamed(
+        namedCredential(
             "discord-client-secret", "Discord OAuth2 client secret", family: "messaging", names: "discord",
             value: #"[A-Za-z0-9_-]{32}"#, minimumEntropy: 3.7),
     ]

@@ -2,11 +2,11 @@
 /// they are a secret only where a name holding the provider's assigns them.
 extension BuiltInRules {
     /// A lower-case UUID, the whole of some providers' keys.
-    static let uuidValue = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
+    static let lowercaseUUID = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
 
     /// A rule whose value (group 2) counts only when assigned to a name (group 1) matching `names`;
     /// `keywords` must cover every alternative of `names` (the default is `names` itself, for one word).
-    static func providerNamed(
+    static func namedCredential(
         _ id: String, _ description: String, family: String, names: String, keywords: [String]? = nil, value: String,
         end: String = #"(?![A-Za-z0-9_+/=-])"#, minimumEntropy: Double, valueChecks: Set<ValueCheck> = [.containsDigit],
         nameStopwords: [String] = identifierNames
