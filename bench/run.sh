@@ -9,8 +9,8 @@
 #              (bench/scan-throughput.sh)
 #   precommit  `backstop hook pre-commit` latency on a 100,000-file repo with 5 staged files, vs git-secrets'
 #              pre-commit hook and the `git diff --cached --quiet` floor (bench/precommit-latency.sh)
-#   accuracy   recall and false positives on a labelled corpus generated at run time, backstop vs
-#              detect-secrets (bench/accuracy.py)
+#   accuracy   recall and false positives on a labelled corpus generated at run time, overall and per family
+#              (cloud ... generic, encoded), backstop vs detect-secrets (bench/accuracy.py and its accuracy_*.py)
 #   snapshot   `backstop snapshot` (cold, warm, 10 files changed) and `backstop restore` of 10,000 deleted
 #              files on a 100,000-file repo, vs the git command line doing the same work, plus in-process
 #              SnapshotStore.take timings from the snapshot-probe target (bench/snapshot.sh)

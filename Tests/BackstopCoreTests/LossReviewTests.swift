@@ -120,7 +120,7 @@ import Testing
 /// Values of ignored secret files, and finding them copied.
 @Suite struct CredentialValuesTests {
     @Test func readsCredentialShapedValuesOnly() {
-        let password = "s3cr3t-" + "Pa55word-9f8e7d"
+        let password = ["s3cr3t-", "Pa55word-9f8e7d"].joined()
         let key = "sk_" + "test_51Hx9qLkT2vB8mN4pQ7r"
         let text = """
             # comment=ignored-value-123456

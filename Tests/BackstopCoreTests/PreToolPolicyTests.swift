@@ -7,7 +7,7 @@ import Testing
 @Suite("pre-tool policy")
 struct PreToolPolicyTests {
     static let root = "/work/project"
-    static let databasePassword = "Zq9vL2" + "mT8rXw4Kp7"
+    static let databasePassword = ["Zq9vL2", "mT8rXw4Kp7"].joined()
 
     static func facts(tainted: Bool = false) -> PreToolFacts {
         var values = CredentialValues()

@@ -27,7 +27,8 @@ extension RuleSamples {
                fp: { r in ["pk" + "_" + mixed(33, .base62, &r), "sk" + "_" + mixed(34, .base62, &r)] }),
         keyedValue("mailtrap-api-token", name: "MAILTRAP_API_TOKEN", 32, .hex),
         .keyed("amazon-ses-smtp-password", name: "AWS_SES_SMTP_PASSWORD", { _, r in "B" + mixed(43, .base64, &r) },
-               fp: { r in ["B" + mixed(42, .base64, &r), "A" + mixed(43, .base64, &r)] }),
+               // Placeholders: a random value under an SMTP password name is a password whatever its form.
+               fp: { _ in ["B" + String(repeating: "x", count: 43), "your-ses-smtp-password-here"] }),
         .keyed("smtp2go-api-key", name: "SMTP2GO_API_KEY", { _, r in "api" + "-" + mixed(32, .upperHex, &r) },
                fp: { r in ["api" + "-" + mixed(31, .upperHex, &r), "api" + "-" + hex(32, &r)] }),
         keyedValue("elasticemail-api-key", name: "ELASTICEMAIL_API_KEY", 96, .upperHex),

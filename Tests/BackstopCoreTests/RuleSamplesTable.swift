@@ -412,9 +412,42 @@ enum RuleSamples {
                 fp: { r in ["changeme", "compute_token_v2", "prod-db-primary-01", r.string(30, .letters)] },
                 fpTexts: ["token: someVariable123,\n", "TOKEN_TTL=86400\n", "password: ${DB_PASSWORD}\n",
                           "bypass = Xk81mQ0zLw27bRt5\n", "secret_file: /run/secrets/db_password_2\n"]),
+        .sample("generic-secret-xml-element", { i, r in
+            let value = mixed(pick(i, [18, 22, 32]), .base62, &r) + "!"
+            let name = pick(i, ["password", "db" + "Password", "client_secret"])
+            return Sample("<" + name + ">" + value + "</" + name + ">", secret: value)
+        }, fp: { r in ["<password>${DB_PASSWORD}</password>", "<password>{" + mixed(20, .base64, &r) + "}</password>",
+                       "<password_length>" + mixed(14, .base62, &r) + "</password_length>", "<token>" + r.string(20, .letters) + "</token>"] }),
+        .sample("generic-secret-setting-attributes", { i, r in
+            let value = mixed(pick(i, [16, 24, 40]), .base62, &r)
+            let name = pick(i, ["DbPassword", "Stripe" + "ApiKey", "ClientSecret"])
+            return Sample("<add key=\"" + name + "\" value=\"" + value + "\" />", secret: value)
+        }, fp: { r in ["<add key=\"PasswordLength\" value=\"" + mixed(12, .base62, &r) + "\" />",
+                       "<add key=\"ApiKey\" value=\"%API_KEY%\" />", "<add key=\"Theme\" value=\"" + mixed(16, .base62, &r) + "\" />"] }),
+        .sample("sql-password-literal", { i, r in
+            let password = mixed(pick(i, [12, 16, 24]), .base62, &r) + "#"
+            return Sample(pick(i, ["CREATE USER reporting WITH PASSWORD '", "ALTER USER app IDENTIFIED BY '", "CREATE ROLE etl LOGIN PASSWORD '"])
+                          + password + "';", secret: password)
+        }, fp: { r in ["ALTER USER app IDENTIFIED BY '" + r.string(12, .letters) + "';", "CREATE USER x WITH PASSWORD '${PASSWORD}';",
+                       "ALTER USER app IDENTIFIED BY 'change-me-now-2';"] }),
+        .sample("laravel-app-key", { _, r in
+            let key = "base64:" + SampleSecrets.base64(r.bytes(32))
+            return Sample("APP_" + "KEY=" + key, secret: key)
+        }, fp: { r in ["APP_" + "KEY=base64:" + SampleSecrets.base64(r.bytes(16)), "APP_" + "KEY=", "APP_" + "KEY=SomeRandomString"] }),
+        .keyed("rails-secret-key-base", name: "secret_key_base", { _, r in hex(128, &r) },
+               fp: { r in [hex(127, &r), hex(64, &r), "<%= ENV[\"SECRET_KEY_BASE\"] %>"] }),
+        .sample("powershell-plaintext-secure-string", { i, r in
+            let value = mixed(pick(i, [10, 16, 24]), .base62, &r) + "#"
+            let text = pick(i, ["ConvertTo-SecureString \"" + value + "\" -AsPlainText -Force",
+                                "ConvertTo-SecureString -String '" + value + "' -AsPlainText -Force",
+                                "ConvertTo-SecureString -AsPlainText -Force -String \"" + value + "\""])
+            return Sample(text, secret: value)
+        }, fp: { r in ["ConvertTo-SecureString $plain -AsPlainText -Force", "ConvertTo-SecureString \"changeme\" -AsPlainText -Force",
+                       "ConvertTo-SecureString \"" + mixed(24, .base62, &r) + "\" -Key $key"] }),
     ]
 
     static let all: [RuleSpec] = cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
         + social + communication + email + paymentProviders + cryptoExchanges + businessSaaS
-        + cryptographicKeys + connectionStrings + generic
+        + cryptographicKeys + connectionStrings
+        + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

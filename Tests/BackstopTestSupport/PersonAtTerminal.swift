@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopSystem
 import Foundation
 import Glibc
 
@@ -115,13 +116,9 @@ extension TemporaryRepository {
         guard accepted else { return }
         let record = HermeticGit.stateHome + "/backstop/accepted-configurations"
         let line = SHA256.hexDigest(Array(text.utf8)) + " " + folder + "/config.json\n"
-        let handle = FileHandle(forWritingAtPath: record) ?? {
-            FileManager.default.createFile(atPath: record, contents: nil)
-            return FileHandle(forWritingAtPath: record)
-        }()
-        handle?.seekToEndOfFile()
-        handle?.write(Data(line.utf8))
-        try handle?.close()
+        // Appended in one write: tests running at once share the record.
+        try FileManager.default.createDirectory(atPath: HermeticGit.stateHome + "/backstop", withIntermediateDirectories: true)
+        try Files.append(Array(line.utf8), to: record, permissions: 0o600)
     }
 
     /// The user file relaxes the person-only commands named (all of them by default): for tests

@@ -63,7 +63,7 @@ import Testing
         #expect(secret.map(\.verdict) == [.block])
         #expect(watched.classes(secret) == ["secret"])
         #expect(watched.repository.read("app/config.py") == "DEBUG = True\n")
-        let password = "s3cr3t-" + "Pa55word-9f8e7d"
+        let password = ["s3cr3t-", "Pa55word-9f8e7d"].joined()
         try watched.repository.write(".env", "DATABASE_PASSWORD=\(password)\nNODE_ENV=development\n")
         #expect(try watched.sync().allSatisfy { $0.verdict == .allow }, "editing .env itself is routine")
         try watched.repository.write("app/settings.py", "PASSWORD = '\(password)'\nMODE = 'development'\n")

@@ -7,7 +7,7 @@ import Testing
 struct WatchedHookTests {
     @Test func aSecretFileWrittenWhileWatchedIsReadByThePreCommitHook() throws {
         let watched = try WatchedRepository(files: ["README.md": "hello\n"])
-        let password = "Zq9vL2" + "mT8rXw4Kp7"
+        let password = ["Zq9vL2", "mT8rXw4Kp7"].joined()
         try watched.repository.write(".env", "DB_PASSWORD=\(password)\n")
         _ = try watched.sync()
         #expect(FileManager.default.fileExists(atPath: watched.root + "/.git/backstop/secret-files"))

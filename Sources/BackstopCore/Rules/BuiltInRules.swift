@@ -7,5 +7,6 @@ public enum BuiltInRules {
     public static let all: [SecretRule] =
         cloud + sourceHosting + packageRegistries + payments + messaging + aiProviders + saas
         + social + communication + email + paymentProviders + cryptoExchanges + businessSaaS
-        + cryptographicKeys + connectionStrings + generic
+        + cryptographicKeys + connectionStrings
+        + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

@@ -8,15 +8,19 @@ extension BuiltInRules {
     /// A name containing one of `names` (an alternation, case-insensitive), an assignment, then the
     /// value in capture group 1. The value's own case-sensitivity is restored with `(?-i:...)`.
     static func assigned(_ names: String, value: String, end: String = #"(?![A-Za-z0-9_+/=-])"#) -> String {
-        #"(?i)(?:"# + names + #")[A-Za-z0-9_.-]{0,30}"# + assignment + #"(?-i:("# + value + "))" + end
+        #"(?i)"# + nameStart + #"(?:"# + names + #")[A-Za-z0-9_.-]{0,30}"# + assignment + #"(?-i:("# + value + "))" + end
     }
+
+    /// Where a provider's name may begin: not inside a word (`okta` in `rookTable` is no name), but
+    /// after a separator or at a camel-case hump (`myOktaToken`).
+    static let nameStart = #"(?-i:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"#
 
     /// The end of a token whose alphabet is base64url.
     static let tokenEnd = #"(?![A-Za-z0-9_-])"#
 
     /// Like `assigned`, with the name in capture group 1 (for `nameStopwords`) and the value in group 2.
     static func named(_ names: String, value: String, end: String = #"(?![A-Za-z0-9_+/=-])"#) -> String {
-        #"(?i)((?:"# + names + #")[A-Za-z0-9_.-]{0,30})"# + assignment + #"(?-i:("# + value + "))" + end
+        #"(?i)"# + nameStart + #"((?:"# + names + #")[A-Za-z0-9_.-]{0,30})"# + assignment + #"(?-i:("# + value + "))" + end
     }
 
     /// Names that hold an identifier of a service rather than its credential.

@@ -82,7 +82,7 @@ public final class SecretDetector: Sendable {
         guard !fragment.bytes.isEmpty, !isAllowedPath(fragment.path) else { return ([], []) }
         let reported = reported ?? 0..<fragment.bytes.count
         return fragment.bytes.withUnsafeBufferPointer { bytes in
-            let candidates = self.candidates(in: bytes, path: fragment.path)
+            let candidates = self.candidates(in: bytes, path: fragment.path, decodingDepth: Self.decodingDepth)
             return report(candidates, reporting: reported, in: bytes, fragment: fragment)
         }
     }
@@ -93,15 +93,52 @@ public final class SecretDetector: Sendable {
         rules.map { rule in (rule.matchesAtKeyword ? 0 : rule.windowBefore) + (rule.keywords.map(\.utf8.count).max() ?? 0) + rule.windowAfter }.max() ?? 0
     }
 
-    /// A match that passed its rule's checks, before the person's allowances are applied.
+    /// A match that passed its rule's checks, before the person's allowances are applied. A secret
+    /// read from an encoded stretch or a joined line spans all of it, and `secret` is what was read.
     private struct Candidate {
         let ruleIndex: Int
         let secretStart: Int
         let secretEnd: Int
         let secret: String
+        var hiddenBy: String? = nil
     }
 
-    private func candidates(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Candidate] {
+    /// How many encodings deep a secret is looked for (base64 of a URL-encoded token is two).
+    static let decodingDepth = 2
+
+    /// The plain matches, then those that only an encoded stretch's decoding or a line's joined
+    /// string literals show (a plain match wins where both cover the same bytes).
+    private func candidates(in bytes: UnsafeBufferPointer<UInt8>, path: String, decodingDepth: Int) -> [Candidate] {
+        var found = plainCandidates(in: bytes, path: path)
+        var hidden: [Candidate] = []
+        if decodingDepth > 0 {
+            for stretch in EncodedText.stretches(in: bytes) {
+                let inner = stretch.decoded.withUnsafeBufferPointer { candidates(in: $0, path: path, decodingDepth: decodingDepth - 1) }
+                for candidate in inner {
+                    hidden.append(Candidate(ruleIndex: candidate.ruleIndex, secretStart: stretch.range.lowerBound, secretEnd: stretch.range.upperBound,
+                                            secret: candidate.secret, hiddenBy: (candidate.hiddenBy.map { "\($0) in " } ?? "") + stretch.encoding.rawValue + "-encoded"))
+                }
+            }
+        }
+        for line in ConcatenatedStrings.joinedLines(in: bytes) {
+            let inner = line.bytes.withUnsafeBufferPointer { plainCandidates(in: $0, path: path) }
+            for candidate in inner where line.joins.contains(where: { candidate.secretStart < $0 && $0 < candidate.secretEnd }) {
+                hidden.append(Candidate(ruleIndex: candidate.ruleIndex, secretStart: line.origins[candidate.secretStart],
+                                        secretEnd: line.origins[candidate.secretEnd - 1] + 1, secret: candidate.secret, hiddenBy: "split into joined strings"))
+            }
+        }
+        // What a generic rule saw of the encoded or split form gives way to the specific secret inside.
+        for candidate in hidden {
+            let overlaps = { (other: Candidate) in other.secretStart < candidate.secretEnd && candidate.secretStart < other.secretEnd }
+            let isGeneric = { (other: Candidate) in self.rules[other.ruleIndex].isGeneric }
+            if found.contains(where: { overlaps($0) && (!isGeneric($0) || isGeneric(candidate)) }) { continue }
+            found.removeAll { overlaps($0) }
+            found.append(candidate)
+        }
+        return found
+    }
+
+    private func plainCandidates(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> [Candidate] {
         let hits = matcher.hits(in: bytes)
         guard !hits.isEmpty else { return [] }
 
@@ -169,7 +206,7 @@ public final class SecretDetector: Sendable {
             // A name is shown masked in place of the path: the path is the secret's line.
             let path = fragment.part == .name ? masked : fragment.path
             let finding = Finding(
-                ruleID: rule.id, description: rule.description, path: path, line: line,
+                ruleID: rule.id, description: rule.description + (candidate.hiddenBy.map { " (\($0))" } ?? ""), path: path, line: line,
                 column: candidate.secretStart - lineRange.lowerBound + 1 + (windowLine == 1 ? fragment.firstColumn - 1 : 0),
                 commit: fragment.commit, redacted: redacted, excerpt: Redaction.excerpt(maskedLine: masked, focus: redacted),
                 fingerprint: fingerprint, part: fragment.part)

@@ -107,24 +107,39 @@ public enum ValueCheck: String, Sendable, Hashable, CaseIterable {
 
 /// What must follow a keyword for a rule to be worth trying there.
 public enum KeywordContext: String, Sendable, Hashable {
-    /// Up to 24 name characters, an optional quote and white space, an assignment or key operator
-    /// (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
+    /// Up to 24 name characters, an optional quote (escaped, or closing a subscript `']`) and white
+    /// space, an assignment or key operator (`=`, `:`, `|`, `?`), then a quote within the next 48 bytes.
     case quotedAssignment
     /// The same operator followed by a bare value of at least 12 characters that ends the line (or
     /// meets a `#` comment): `.env`, YAML and INI values.
     case bareAssignment
+    /// The end of an XML element's opening tag: `<db_password>` with the value as its text.
+    case xmlElement
+    /// White space, an optional `by`, white space, then a single quote: SQL's `PASSWORD '...'` and
+    /// `IDENTIFIED BY '...'`.
+    case sqlLiteral
 
     /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
     public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         var index = position
         let end = bytes.count
+        if self == .sqlLiteral { return KeywordContext.startsSQLLiteral(bytes, from: position) }
         var name = 0
         while index < end, name < 24, KeywordContext.isNameByte(bytes[index]) { index += 1; name += 1 }
+        if self == .xmlElement { return index < end && bytes[index] == UInt8(ascii: ">") }
+        // A closing quote, escaped in a string (`\"`) or followed by a subscript's `]`.
+        if index < end, bytes[index] == UInt8(ascii: "\\") { index += 1 }
         if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+        if index < end, bytes[index] == UInt8(ascii: "]") { index += 1 }
         var spaces = 0
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
-        guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
-        if self == .bareAssignment { return KeywordContext.bareValueEndsLine(bytes, from: index + 1) }
+        guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index])
+            || (self == .quotedAssignment && bytes[index] == UInt8(ascii: ",")) else { return false }
+        if self == .bareAssignment {
+            // `:=` and `?=` (make) are one operator.
+            let afterOperator = index + 1 < end && bytes[index + 1] == UInt8(ascii: "=") && bytes[index] != UInt8(ascii: "=") ? index + 2 : index + 1
+            return KeywordContext.bareValueEndsLine(bytes, from: afterOperator)
+        }
         let limit = min(end, index + 48)
         while index < limit {
             let byte = bytes[index]
@@ -150,6 +165,21 @@ public enum KeywordContext: String, Sendable, Hashable {
         guard length >= 12 else { return false }
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         return index == end || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "#")
+    }
+
+    private static func startsSQLLiteral(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        func skipSpaces() -> Bool {
+            let first = index
+            while index < bytes.count, index - first < 4, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            return index > first
+        }
+        guard skipSpaces(), index < bytes.count else { return false }
+        if index + 1 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "b"), bytes[index + 1] | 0x20 == UInt8(ascii: "y") {
+            index += 2
+            guard skipSpaces() else { return false }
+        }
+        return index < bytes.count && bytes[index] == UInt8(ascii: "'")
     }
 
     private static func isBareValueByte(_ byte: UInt8) -> Bool {

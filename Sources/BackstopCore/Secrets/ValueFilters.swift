@@ -3,7 +3,7 @@
 public enum ValueFilters {
     /// Substrings (lower-case) that mark a value as a stand-in for a secret rather than one.
     static let placeholderMarkers = [
-        "xxxx", "****", "....", "example", "changeme", "change_me", "change-me", "placeholder",
+        "xxxx", "****", "...", "example", "changeme", "change_me", "change-me", "placeholder",
         "your_", "your-", "yourkey", "yourtoken", "yoursecret", "<", ">", "${", "{{", "}}", "%s", "%(",
         "redacted", "dummy", "sample", "replace_me", "replaceme", "insert_", "todo", "fixme",
         "0000000000", "1234567890", "abcdefghij", "notarealkey", "not_a_real", "not-a-real",
@@ -20,7 +20,15 @@ public enum ValueFilters {
         if first == UInt8(ascii: "$") || (first == UInt8(ascii: "%") && bytes.last == UInt8(ascii: "%")) { return true }
         if bytes.allSatisfy({ $0 == first }) { return true }
         guard bytes.count <= 100 else { return false }
-        return markerBytes.contains { lower, upper in bytes.containsBytes(lower) || bytes.containsBytes(upper) }
+        if markerBytes.contains(where: { lower, upper in bytes.containsBytes(lower) || bytes.containsBytes(upper) }) { return true }
+        return isEncodedPlaceholder(bytes)
+    }
+
+    /// A placeholder written in base64 (a Kubernetes Secret's `data:` of `your-token-here`).
+    private static func isEncodedPlaceholder(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 12, let decoded = bytes.withUnsafeBufferPointer({ EncodedText.decodeBase64($0, 0..<(bytes.count - bytes.reversed().prefix { $0 == UInt8(ascii: "=") }.count)) }),
+              EncodedText.isText(decoded) else { return false }
+        return isPlaceholder(String(decoding: decoded, as: UTF8.self))
     }
 
     private static let markerBytes: [(lower: [UInt8], upper: [UInt8])] =
@@ -78,7 +86,12 @@ public enum ValueFilters {
 
     /// `config.api.token`, `os.getenv(...)`, `settings::SECRET`, `SOME_CONSTANT_NAME`.
     static func isReference(_ value: String) -> Bool {
-        if value.contains("(") || value.contains("::") || value.contains("[") { return true }
+        if value.contains("::") { return true }
+        // A call or a subscript: a name (`get_secret(`, `config[`), not symbols that happen to hold a bracket.
+        if let bracket = value.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+            let head = value[..<bracket]
+            if head.isEmpty || head.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_.$".contains($0) }) { return true }
+        }
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count > 1, parts.allSatisfy({ part in
             guard let first = part.first, first.isLetter || first == "_" else { return false }

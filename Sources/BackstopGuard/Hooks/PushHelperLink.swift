@@ -1,4 +1,5 @@
 import BackstopCore
+import BackstopSystem
 import Foundation
 
 /// The push helper is this binary under the name git looks for on PATH, `git-remote-backstop`: a
@@ -16,9 +17,14 @@ enum PushHelperLink {
             throw GuardError("\(link) exists and is not Backstop's link to \(binary)",
                              hint: "move it away and run `backstop install` again")
         }
+        // Made under a temporary name and renamed over, so installs running at once all succeed.
+        let temporary = link + ".tmp-\(CurrentProcess.identifier)"
         do {
-            try manager.createSymbolicLink(atPath: link, withDestinationPath: binary)
+            try? manager.removeItem(atPath: temporary)
+            try manager.createSymbolicLink(atPath: temporary, withDestinationPath: binary)
+            try Files.rename(temporary, to: link)
         } catch {
+            try? manager.removeItem(atPath: temporary)
             throw GuardError("cannot make the push helper \(link): \(error.localizedDescription)",
                              hint: "install the binary in a folder you can write, such as ~/.local/bin (./install.sh)")
         }

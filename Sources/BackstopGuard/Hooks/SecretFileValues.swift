@@ -2,8 +2,9 @@ import BackstopCore
 import BackstopGit
 import BackstopSystem
 
-/// The values the ignored secret files (`secretFiles`: `.env`, `.env.*`) of the working tree hold
-/// now, for the hooks' `credential-copy`: read at hook time, kept in memory only, never shown.
+/// The values the ignored secret files (`secretFiles`: `.env`, `.env.*`) of the working tree and
+/// the person's own credential files hold now, for the hooks' `credential-copy`: read at hook
+/// time, kept in memory only, never shown.
 enum SecretFileValues {
     /// Where the watcher keeps the paths of the secret files, NUL-separated: git's walk of ignored
     /// files costs a 100,000-file tree 70 ms or more, over a hook's whole budget.
@@ -11,8 +12,9 @@ enum SecretFileValues {
 
     /// `root` is the working tree's top folder. A secret file larger than `maximumBytes` is read up
     /// to there.
+    /// The credentials in the person's home folder (`OwnedCredentials`) are added.
     static func read(root: String, globs: [PathGlob], maximumBytes: Int) throws -> CredentialValues {
-        var values = CredentialValues()
+        var values = OwnedCredentials.read()
         for path in try paths(root: root, globs: globs) {
             do {
                 if let content = try Files.contents(root + "/" + path, upTo: maximumBytes) { values.read(content, from: RepositoryPath(path)) }

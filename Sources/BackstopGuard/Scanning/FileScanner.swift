@@ -8,12 +8,15 @@ import Foundation
 struct FileScanner {
     let detector: SecretDetector
     let maximumBytes: Int
+    /// Values matched exactly in every file but the ones they come from (`OwnedCredentials`).
+    var credentials = CredentialValues()
 
     /// Each file is opened at `open`; findings report it as `show`.
     func scan(_ files: [(open: String, show: String)]) throws -> ScanReport {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         // Interleaved slices keep big and small files spread across workers without a shared queue.
         let partials = LockedReports(count: workers)
+        let ownFiles = Set(OwnedCredentials.files().map { ($0.path as NSString).standardizingPath })
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var report = ScanReport()
             var index = worker
@@ -26,7 +29,11 @@ struct FileScanner {
                     case .text(let bytes):
                         report.files += 1
                         report.bytes += bytes.count
-                        report.findings += detector.findings(in: Fragment(path: shown, bytes: bytes))
+                        let fragment = Fragment(path: shown, bytes: bytes)
+                        report.findings += detector.findings(in: fragment)
+                        if !ownFiles.contains((path as NSString).standardizingPath) {
+                            report.findings += credentials.findings(in: fragment, ignoredFingerprints: detector.options.ignoredFingerprints)
+                        }
                     case .binary:
                         report.skip(shown, binary: true)
                     case .tooLarge(let size):

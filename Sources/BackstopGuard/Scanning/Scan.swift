@@ -25,12 +25,15 @@ public enum Scan {
                            detector: SecretDetector) throws -> ScanReport {
         let started = Date()
         let maximumBytes = configuration.maximumScanFileBytes
+        // The person's own credentials, wherever they turn up (history is read for secrets only).
+        let owned = OwnedCredentials.read()
         var report: ScanReport
         switch source {
         case .paths(let paths):
-            report = try FileScanner(detector: detector, maximumBytes: maximumBytes).scan(WorkFiles.list(paths, in: directory, repository: repository))
+            report = try FileScanner(detector: detector, maximumBytes: maximumBytes, credentials: owned)
+                .scan(WorkFiles.list(paths, in: directory, repository: repository))
         case .staged:
-            report = PatchScanner(detector: detector, windowBytes: maximumBytes).scan(try StagedPatch.start(in: directory).files())
+            report = PatchScanner(detector: detector, windowBytes: maximumBytes, credentials: owned).scan(try StagedPatch.start(in: directory).files())
         case .range(let range):
             let patches: [PatchFile]
             let messages: [CommitMessages.Message]
@@ -41,7 +44,7 @@ public enum Scan {
                 throw GuardError("cannot read the commits of '\(range)': \(error.message.trimmingCharacters(in: .whitespacesAndNewlines))",
                                  hint: "give a range git understands, such as main..HEAD")
             }
-            let scanner = PatchScanner(detector: detector, windowBytes: maximumBytes)
+            let scanner = PatchScanner(detector: detector, windowBytes: maximumBytes, credentials: owned)
             report = scanner.scan(patches)
             report.absorb(scanner.scan(messages: messages.map { (commit: $0.commit, text: $0.text) }))
         case .history:
@@ -50,6 +53,8 @@ public enum Scan {
             }
             report = try HistoryScanner.scan(repository, detector: detector, windowBytes: maximumBytes)
         }
+        report.findings = (report.findings + report.credentialCopies).sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
+        report.credentialCopies = []
         report.elapsedSeconds = Date().timeIntervalSince(started)
         return report
     }

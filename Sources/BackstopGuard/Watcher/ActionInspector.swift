@@ -43,7 +43,7 @@ final class ActionInspector {
 
     /// Also keeps the list of secret files the hooks read their values from up to date.
     private func readCredentials() throws {
-        credentials = CredentialValues()
+        credentials = OwnedCredentials.read()
         let files = try store.secretFiles()
         for (path, id) in files { credentials.read(try store.content(of: id), from: path) }
         try SecretFileValues.record(files.map(\.path.description), in: store.location)

@@ -54,6 +54,7 @@ extension WatchSession {
         // A deletion still running through `.git` (`find . -delete`) can take again what healing put
         // back: each attempt heals anew, and the deletion ends meanwhile.
         for _ in 0..<Self.healingAttempts {
+            waitUntilQuiet()
             do {
                 let healed = try heal()
                 try handle(action, wholeTree: true)
@@ -73,6 +74,18 @@ extension WatchSession {
         }
         say("backstop watch: ERROR: \(message)")
         try? log.append(entry(.unjudged, message))
+    }
+
+    /// Waits until no event has come for a settle period (bounded by an action's longest time), so
+    /// a deletion still running through `.git` ends before healing; the events go to the next action.
+    private func waitUntilQuiet() {
+        let end = clock() + batcher.maximumMilliseconds
+        while clock() < end {
+            events.wait(until: min(end, clock() + batcher.settleMilliseconds))
+            let more = events.take()
+            if more.isEmpty || events.isClosed { return }
+            receive(more, at: clock())
+        }
     }
 
     /// `.git`, or a part every git command needs, is gone: it is rebuilt from the store before
