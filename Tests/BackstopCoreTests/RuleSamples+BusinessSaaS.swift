@@ -35,7 +35,7 @@ extension RuleSamples {
                fp: { r in ["tf" + "p_" + mixed(20, .base62, &r), "tf" + "x_" + mixed(44, .base62, &r) + "_" + mixed(14, .base62, &r)] }),
         prefixed("contentful-personal-access-token", "CFP" + "AT-", 43),
         keyedValue("algolia-admin-key", name: "ALGOLIA_ADMIN_API_KEY", 32, .hex),
-        .token("dropbox-short-lived-token", { i, r in "sl" + "." + pick(i, ["B", "A", "u."]) + mixed(pick(i, [140, 150, 600]), .base64url, &r) },
+        .token("dropbox-short-lived-token", { i, r in "sl" + "." + pick(i, ["B", "7", "u."]) + mixed(pick(i, [140, 150, 600]), .base64url, &r) },
                fp: { r in ["sl" + "." + mixed(40, .base64url, &r), "sx" + ".B" + mixed(150, .base64url, &r)] }),
         .keyed("dropbox-long-lived-token", name: "DROPBOX_ACCESS_TOKEN", { _, r in mixed(11, .lowerAlnum, &r) + String(repeating: "A", count: 10) + mixed(43, .base64url, &r) },
                fp: { r in [mixed(11, .lowerAlnum, &r) + String(repeating: "A", count: 9) + "b" + mixed(42, .base64url, &r),

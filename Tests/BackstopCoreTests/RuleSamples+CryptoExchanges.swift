@@ -54,6 +54,13 @@ extension RuleSamples {
         .keyed("bitcoin-wif-private-key", name: "BTC_PRIVATE_KEY", { i, r in
             pick(i, ["5" + pick(i / 3, ["H", "J", "K"]) + base58(49, &r), "K" + base58(51, &r), "L" + base58(51, &r)])
         }, fp: { r in ["5H" + base58(48, &r), "M" + base58(51, &r)] }),
+        .token("bip32-extended-private-key", { i, r in pick(i, ["xp", "zp", "yp"]) + "rv" + base58(pick(i, [107, 108, 107]), &r) },
+               fp: { r in ["xp" + "ub" + base58(107, &r), "xp" + "rv" + base58(60, &r)] }),
+        .keyed("bip39-mnemonic", name: "MNEMONIC", { i, r in
+            (0..<pick(i, [12, 24, 15])).map { _ in r.string(3 + r.below(6), .letters).lowercased() }.joined(separator: " ")
+        }, fp: { r in [(0..<11).map { _ in r.string(5, .letters).lowercased() }.joined(separator: " "),
+                       (0..<13).map { _ in r.string(5, .letters).lowercased() }.joined(separator: " "),
+                       Array(repeating: "abandon", count: 12).joined(separator: " ")] }),
         prefixed("covalent-api-key", "cke" + "y_", 27, .lowerAlnum),
         keyedValue("pinata-api-secret", name: "PINATA_API_SECRET", 64, .hex),
         keyedUUID("coinmarketcap-api-key", name: "COINMARKETCAP_API_KEY"),

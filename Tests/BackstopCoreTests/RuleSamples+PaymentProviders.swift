@@ -10,6 +10,8 @@ extension RuleSamples {
         .keyed("adyen-api-key", name: "ADYEN_API_KEY", { _, r in
             "AQE" + mixed(5, .base62, &r) + SampleSecrets.base64(r.bytes(90)) + "-" + SampleSecrets.base64(r.bytes(32))
         }, fp: { r in ["AQE" + mixed(20, .base62, &r), "AXE" + mixed(100, .base62, &r)] }),
+        .token("razorpay-live-key-id", { _, r in "rzp" + "_live_" + mixed(14, .base62, &r) },
+               fp: { r in ["rzp" + "_test_" + mixed(14, .base62, &r), "rzp" + "_live_" + mixed(13, .base62, &r)] }),
         keyedValue("razorpay-key-secret", name: "RAZORPAY_KEY_SECRET", 24, .base62),
         .keyed("checkout-com-secret-key", name: "CHECKOUT_SECRET_KEY", { i, r in
             "sk" + "_" + (i == 1 ? SampleSecrets.uuid(&r) : mixed(26, .lowerAlnum, &r))

@@ -56,7 +56,7 @@ extension BuiltInRules {
             value: #"[a-f0-9]{32}"#, end: #"\b"#, minimumEntropy: 3.0),
         SecretRule(
             id: "dropbox-short-lived-token", description: "Dropbox short-lived access token", family: "saas",
-            pattern: #"\b(sl\.(?:[A-Za-z][A-Za-z0-9_-]{130,200}|u\.[A-Za-z0-9_-]{100,1500}))"# + tokenEnd,
+            pattern: #"\b(sl\.(?:[A-Za-z0-9][A-Za-z0-9_-]{130,200}|u\.[A-Za-z0-9_-]{100,1500}))"# + tokenEnd,
             keywords: ["sl."], secretGroup: 1, minimumEntropy: 4.0, windowBefore: 8, windowAfter: 1600),
         namedCredential(
             "dropbox-long-lived-token", "Dropbox long-lived access token", family: "saas", names: "dropbox",

@@ -90,6 +90,18 @@ extension BuiltInRules {
             keywords: walletKeyKeywords + ["wif_key", "wif-key", "wifkey"], secretGroup: 2, minimumEntropy: 4.0, nameGroup: 1,
             nameStopwords: walletKeyStopwords, valueChecks: [.containsDigit]),
         SecretRule(
+            id: "bip32-extended-private-key", description: "BIP32 extended private key (xprv, yprv, zprv)", family: "crypto-exchanges",
+            pattern: #"\b([xyz]prv[1-9A-HJ-NP-Za-km-z]{107,108})\b"#,
+            keywords: ["xprv", "yprv", "zprv"], secretGroup: 1, minimumEntropy: 4.0),
+        namedCredential(
+            "bip39-mnemonic", "BIP39 wallet recovery phrase assigned to a mnemonic or seed phrase name", family: "crypto-exchanges",
+            names: #"mnemonic|seed[_-]?phrase|recovery[_-]?phrase|seed[_-]?words"#,
+            keywords: ["mnemonic", "seed_phrase", "seed-phrase", "seedphrase", "recovery_phrase", "recovery-phrase", "recoveryphrase",
+                       "seed_words", "seed-words", "seedwords"],
+            // 12, 15, 18, 21 or 24 words of three to eight lower-case letters, the shape of the BIP39 word list.
+            value: #"[a-z]{3,8}(?: [a-z]{3,8}){11}(?:(?: [a-z]{3,8}){3}){0,4}"#, end: #"(?![a-z]| [a-z])"#, minimumEntropy: 3.5,
+            valueChecks: [], nameStopwords: describingCredentialNames + ["instruction", "opcode"]),
+        SecretRule(
             id: "covalent-api-key", description: "Covalent (GoldRush) API key", family: "crypto-exchanges",
             pattern: #"\b(ckey_[a-z0-9]{27})\b"#, keywords: ["ckey_"], secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit]),
         namedCredential(

@@ -11,6 +11,10 @@ extension BuiltInRules {
         namedCredential(
             "adyen-api-key", "Adyen API key", family: "payments", names: "adyen",
             value: #"AQE[A-Za-z0-9+/=._-]{50,400}"#, end: #"(?![A-Za-z0-9+/=._-])"#, minimumEntropy: 4.0),
+        SecretRule(
+            id: "razorpay-live-key-id", description: "Razorpay live API key id", family: "payments",
+            // Test-mode ids (`rzp_test_`) reach no money and are left out.
+            pattern: #"\b(rzp_live_[A-Za-z0-9]{14})\b"#, keywords: ["rzp_live_"], secretGroup: 1, minimumEntropy: 3.0),
         namedCredential(
             "razorpay-key-secret", "Razorpay API key secret", family: "payments",
             names: #"(?:razorpay|rzp)[A-Za-z0-9_.-]{0,20}secret"#, keywords: ["razorpay", "rzp"],
@@ -51,9 +55,10 @@ extension BuiltInRules {
         namedCredential(
             "authorize-net-transaction-key", "Authorize.net API transaction key", family: "payments",
             names: #"authorize[_.-]?net|authnet"#, keywords: ["authorizenet", "authorize_net", "authorize-net", "authorize.net", "authnet"],
-            value: #"[A-Za-z0-9]{16}"#, minimumEntropy: 3.2,
+            // One key in sixteen has no digit, so the entropy floor alone keeps words out.
+            value: #"[A-Za-z0-9]{16}"#, minimumEntropy: 3.4, valueChecks: [],
             // The login id (`API_LOGIN_ID`) sits beside the key and is not secret.
-            nameStopwords: identifierNames + ["login"]),
+            nameStopwords: describingCredentialNames + ["login"]),
         SecretRule(
             id: "klarna-api-key", description: "Klarna live API key", family: "payments",
             pattern: #"\b(klarna_live_api_[A-Za-z0-9_-]{40,200})"# + tokenEnd,

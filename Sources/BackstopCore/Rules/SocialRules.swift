@@ -11,7 +11,7 @@ extension BuiltInRules {
             keywords: ["facebook", "fb_app", "fb-app", "fbapp", "fb_client", "fb-client", "fbclient", "fb_secret", "fb-secret", "fbsecret"],
             value: #"[a-f0-9]{32}"#, end: #"\b"#, minimumEntropy: 3.0,
             // The client token is built into every mobile app that uses the SDK.
-            nameStopwords: identifierNames + ["client_token", "client-token", "clienttoken"]),
+            nameStopwords: describingCredentialNames + ["client_token", "client-token", "clienttoken"]),
         namedCredential(
             "facebook-app-access-token", "Facebook / Meta app access token (app id and app secret)", family: "social",
             names: #"facebook|fb[_-]?app|fb[_-]?access|fb[_-]?token"#,
