@@ -448,6 +448,7 @@ enum RuleSamples {
 
     static let all: [RuleSpec] = cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments
         + messaging + aiProviders + saas + developerTools + continuousIntegration + packageSources + observability + featureFlags
+        + social + communication + email + paymentProviders + cryptoExchanges + businessSaaS
         + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }

@@ -7,6 +7,7 @@ public enum BuiltInRules {
     public static let all: [SecretRule] =
         cloud + azure + cloudProviders + cloudNative + databaseServices + sourceHosting + packageRegistries + payments + messaging
         + aiProviders + saas + developerTools + continuousIntegration + packageSources + observability + featureFlags
+        + social + communication + email + paymentProviders + cryptoExchanges + businessSaaS
         + cryptographicKeys + connectionStrings
         + aiServices + httpAuthorization + connectionProtocols + passwordHashes + keyMaterial + generic
 }
