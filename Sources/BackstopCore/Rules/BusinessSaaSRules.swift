@@ -11,7 +11,7 @@ extension BuiltInRules {
             id: "salesforce-access-token", description: "Salesforce session or OAuth access token", family: "saas",
             // The organization id (`00D` and 12 or 15 characters), `!`, then the session part.
             pattern: #"\b(00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,200})(?![A-Za-z0-9._])"#,
-            keywords: ["00d"], secretGroup: 1, minimumEntropy: 4.0, windowBefore: 8),
+            keywords: ["00d"], secretGroup: 1, minimumEntropy: 4.0, windowBefore: 8, matchesAtKeyword: true),
         SecretRule(
             id: "salesforce-refresh-token", description: "Salesforce OAuth refresh token", family: "saas",
             pattern: #"\b(5Aep[A-Za-z0-9._]{80,90})(?![A-Za-z0-9._])"#,

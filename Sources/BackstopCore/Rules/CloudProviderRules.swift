@@ -90,7 +90,7 @@ extension BuiltInRules {
         SecretRule(
             id: "yandex-iam-token", description: "Yandex Cloud IAM token", family: "cloud",
             pattern: #"\b(t1\.[A-Za-z0-9_-]{50,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_=-])"#,
-            keywords: ["t1."], secretGroup: 1, minimumEntropy: 4.0),
+            keywords: ["t1."], secretGroup: 1, minimumEntropy: 4.0, matchesAtKeyword: true),
         SecretRule(
             id: "yandex-api-key", description: "Yandex Cloud API key", family: "cloud",
             pattern: #"\b(AQVN[A-Za-z0-9_-]{35,38})"# + tokenEnd, keywords: ["aqvn"], secretGroup: 1, minimumEntropy: 4.0),

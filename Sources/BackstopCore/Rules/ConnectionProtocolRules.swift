@@ -79,7 +79,7 @@ extension BuiltInRules {
             id: "oracle-sqlplus-password", description: "Oracle user/password given to SQL*Plus or a data pump tool", family: "connection-urls",
             pattern: #"\b(?:sqlplus|rman|expdp|impdp|sqlldr|dgmgrl)(?:[ \t]+-[A-Za-z]+)*[ \t]+["']?[A-Za-z][A-Za-z0-9_$#]{0,29}/([^@\s/"'`]{3,64})(?!/)"#,
             keywords: ["sqlplus", "rman", "expdp", "impdp", "sqlldr", "dgmgrl"], secretGroup: 1,
-            allowPatterns: [dummyPasswords, oracleSamplePasswords], valueChecks: [.notReference]),
+            allowPatterns: [dummyPasswords, oracleSamplePasswords], valueChecks: [.notReference], matchesAtKeyword: true),
         SecretRule(
             id: "oracle-connect-string-password", description: "Oracle user/password@host:1521 connect string", family: "connection-urls",
             pattern: #"\b[A-Za-z][A-Za-z0-9_$#]{0,29}/([^@\s/"'`]{3,64})@(?://)?[A-Za-z0-9._-]{1,100}:152[12]\b"#,

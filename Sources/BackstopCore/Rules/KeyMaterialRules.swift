@@ -23,7 +23,7 @@ extension BuiltInRules {
         SecretRule(
             id: "wireguard-private-key", description: "WireGuard (Curve25519) private key", family: "private-keys",
             pattern: #"(?i)\bprivate[_-]?key"# + assignment + #"(?-i:("# + curve25519Base64 + #"))(?![A-Za-z0-9+/=])"#,
-            keywords: ["privatekey", "private_key", "private-key"], secretGroup: 1, minimumEntropy: 4.0),
+            keywords: ["privatekey", "private_key", "private-key"], secretGroup: 1, minimumEntropy: 4.0, matchesAtKeyword: true),
         SecretRule(
             id: "wireguard-preshared-key", description: "WireGuard preshared key", family: "private-keys",
             pattern: #"(?i)\bpre[_-]?shared[_-]?key"# + assignment + #"(?-i:("# + curve25519Base64 + #"))(?![A-Za-z0-9+/=])"#,

@@ -8,8 +8,12 @@ extension BuiltInRules {
     /// A name containing one of `names` (an alternation, case-insensitive), an assignment, then the
     /// value in capture group 1. The value's own case-sensitivity is restored with `(?-i:...)`.
     static func assigned(_ names: String, value: String, end: String = #"(?![A-Za-z0-9_+/=-])"#) -> String {
-        #"(?i)"# + nameStart + #"(?:"# + names + #")[A-Za-z0-9_.-]{0,30}"# + assignment + #"(?-i:("# + value + "))" + end
+        namedPrefix + #"(?:"# + names + #")[A-Za-z0-9_.-]{0,30}"# + assignment + #"(?-i:("# + value + "))" + end
     }
+
+    /// How every `assigned` and `named` pattern begins: the detector then tries the rule only where
+    /// an assignment operator follows the name (`KeywordContext.assignment`).
+    static let namedPrefix = #"(?i)"# + nameStart
 
     /// Where a provider's name may begin: not inside a word (`okta` in `rookTable` is no name), but
     /// after a separator or at a camel-case hump (`myOktaToken`).
@@ -20,7 +24,7 @@ extension BuiltInRules {
 
     /// Like `assigned`, with the name in capture group 1 (for `nameStopwords`) and the value in group 2.
     static func named(_ names: String, value: String, end: String = #"(?![A-Za-z0-9_+/=-])"#) -> String {
-        #"(?i)"# + nameStart + #"((?:"# + names + #")[A-Za-z0-9_.-]{0,30})"# + assignment + #"(?-i:("# + value + "))" + end
+        namedPrefix + #"((?:"# + names + #")[A-Za-z0-9_.-]{0,30})"# + assignment + #"(?-i:("# + value + "))" + end
     }
 
     /// Names that hold an identifier of a service rather than its credential.

@@ -4,7 +4,7 @@ extension BuiltInRules {
             id: "facebook-access-token", description: "Facebook / Meta user, page or system user access token", family: "social",
             // `EAAA` is Square's production token; Meta's carry the app's own characters there.
             pattern: #"\b(EAA[B-Za-z0-9][A-Za-z0-9]{90,500})\b"#,
-            keywords: ["eaa"], secretGroup: 1, minimumEntropy: 4.0, windowAfter: 640),
+            keywords: ["eaa"], secretGroup: 1, minimumEntropy: 4.0, windowAfter: 640, matchesAtKeyword: true),
         namedCredential(
             "facebook-app-secret", "Facebook / Meta app secret", family: "social",
             names: #"facebook|fb[_-]?app[_-]?secret|fb[_-]?client[_-]?secret|fb[_-]?secret"#,

@@ -13,9 +13,17 @@ final class LazyRule: @unchecked Sendable {
 
     private let stopwords: [[UInt8]]
     private let nameStopwords: [[UInt8]]
+    /// What must follow a keyword hit: the rule's own test, or, for a provider's name assigned a
+    /// value (`BuiltInRules.named`, `assigned`), an assignment operator after the name.
+    let context: KeywordContext?
+    /// The pattern begins with `\b`: tried at a keyword, the byte before it must not be a word byte.
+    let startsAtWordBoundary: Bool
 
     init(_ rule: SecretRule) {
         self.rule = rule
+        self.context = rule.keywordContext ?? (rule.pattern.hasPrefix(BuiltInRules.namedPrefix) ? .assignment : nil)
+        let body = rule.pattern.hasPrefix("(?i)") ? rule.pattern.dropFirst(4) : Substring(rule.pattern)
+        self.startsAtWordBoundary = body.hasPrefix(#"\b"#)
         self.stopwords = rule.stopwords.map { ValueFilters.lowercased(Array($0.utf8)) }
         self.nameStopwords = rule.nameStopwords.map { ValueFilters.lowercased(Array($0.utf8)) }
     }

@@ -147,7 +147,10 @@ public final class SecretDetector: Sendable {
             let keywordLength = matcher.keywords[hit.keyword].count
             for ruleIndex in rulesByKeyword[hit.keyword] {
                 let rule = rules[ruleIndex]
-                if let context = rule.keywordContext, !context.admits(bytes, after: hit.start + keywordLength) { continue }
+                let lazy = compiled[ruleIndex]
+                if let context = lazy.context, !context.admits(bytes, after: hit.start + keywordLength) { continue }
+                // An anchored pattern that starts at a word boundary cannot start inside a word.
+                if rule.matchesAtKeyword, lazy.startsAtWordBoundary, hit.start > 0, KeywordContext.isWordByte(bytes[hit.start - 1]) { continue }
                 let before = rule.matchesAtKeyword ? 0 : rule.windowBefore
                 let window = max(0, hit.start - before)..<min(bytes.count, hit.start + keywordLength + rule.windowAfter)
                 windowsByRule[ruleIndex, default: []].append(window)

@@ -118,12 +118,16 @@ public enum KeywordContext: String, Sendable, Hashable {
     /// White space, an optional `by`, white space, then a single quote: SQL's `PASSWORD '...'` and
     /// `IDENTIFIED BY '...'`.
     case sqlLiteral
+    /// Up to 48 name bytes, an optional quote and white space, then an assignment or key operator
+    /// (`=`, `:`, `|`, `?`): a name assigned a value in any syntax.
+    case assignment
 
     /// Whether `bytes` after `position` (the end of the keyword) can start such a context.
     public func admits(_ bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Bool {
         var index = position
         let end = bytes.count
         if self == .sqlLiteral { return KeywordContext.startsSQLLiteral(bytes, from: position) }
+        if self == .assignment { return KeywordContext.startsAssignment(bytes, from: position) }
         var name = 0
         while index < end, name < 24, KeywordContext.isNameByte(bytes[index]) { index += 1; name += 1 }
         if self == .xmlElement { return index < end && bytes[index] == UInt8(ascii: ">") }
@@ -165,6 +169,22 @@ public enum KeywordContext: String, Sendable, Hashable {
         guard length >= 12 else { return false }
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         return index == end || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "#")
+    }
+
+    private static func startsAssignment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start
+        while index < bytes.count, index - start < 48, isNameByte(bytes[index]) { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+        var spaces = 0
+        while index < bytes.count, spaces < 4, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1; spaces += 1 }
+        guard index < bytes.count else { return false }
+        return [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index])
+    }
+
+    /// Letters, digits and `_`: what `\b` sees as a word.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
     }
 
     private static func startsSQLLiteral(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
