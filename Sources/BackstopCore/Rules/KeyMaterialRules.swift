@@ -7,7 +7,8 @@ extension BuiltInRules {
 
     /// `"kty"` of an asymmetric JSON Web Key, before or after the member that holds its private part.
     private static func jsonWebKey(member: String, types: String) -> String {
-        #"(?:(?<="kty"[ ]?:[ ]?"(?:"# + types + #")"[^{}]{0,1500})|(?=[^{}]{0,4000}?"kty"[ ]?:[ ]?"(?:"# + types + #")"))""#
+        // From the object's `{`, so the look-ahead runs only at a brace, not at every byte of a window.
+        #"\{(?=[^{}]{0,4000}?"kty"[ ]?:[ ]?"(?:"# + types + #")")[^{}]{0,4000}?""#
             + member + #""[ ]?:[ ]?"([A-Za-z0-9_-]{20,2000})""#
     }
 
