@@ -18,12 +18,18 @@ final class LazyRule: @unchecked Sendable {
     let context: KeywordContext?
     /// The pattern begins with `\b`: tried at a keyword, the byte before it must not be a word byte.
     let startsAtWordBoundary: Bool
+    let anchored: Bool
+    let windowBefore: Int
+    let windowAfter: Int
 
     init(_ rule: SecretRule) {
         self.rule = rule
         self.context = rule.keywordContext ?? (rule.pattern.hasPrefix(BuiltInRules.namedPrefix) ? .assignment : nil)
         let body = rule.pattern.hasPrefix("(?i)") ? rule.pattern.dropFirst(4) : Substring(rule.pattern)
         self.startsAtWordBoundary = body.hasPrefix(#"\b"#)
+        self.anchored = rule.matchesAtKeyword
+        self.windowBefore = rule.windowBefore
+        self.windowAfter = rule.windowAfter
         self.stopwords = rule.stopwords.map { ValueFilters.lowercased(Array($0.utf8)) }
         self.nameStopwords = rule.nameStopwords.map { ValueFilters.lowercased(Array($0.utf8)) }
     }

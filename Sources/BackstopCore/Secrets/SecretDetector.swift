@@ -146,13 +146,13 @@ public final class SecretDetector: Sendable {
         for hit in hits {
             let keywordLength = matcher.keywords[hit.keyword].count
             for ruleIndex in rulesByKeyword[hit.keyword] {
-                let rule = rules[ruleIndex]
+                // The rule's scalars, not the rule: copying a rule per hit retains each of its strings.
                 let lazy = compiled[ruleIndex]
                 if let context = lazy.context, !context.admits(bytes, after: hit.start + keywordLength) { continue }
                 // An anchored pattern that starts at a word boundary cannot start inside a word.
-                if rule.matchesAtKeyword, lazy.startsAtWordBoundary, hit.start > 0, KeywordContext.isWordByte(bytes[hit.start - 1]) { continue }
-                let before = rule.matchesAtKeyword ? 0 : rule.windowBefore
-                let window = max(0, hit.start - before)..<min(bytes.count, hit.start + keywordLength + rule.windowAfter)
+                if lazy.anchored, lazy.startsAtWordBoundary, hit.start > 0, KeywordContext.isWordByte(bytes[hit.start - 1]) { continue }
+                let before = lazy.anchored ? 0 : lazy.windowBefore
+                let window = max(0, hit.start - before)..<min(bytes.count, hit.start + keywordLength + lazy.windowAfter)
                 windowsByRule[ruleIndex, default: []].append(window)
             }
         }
@@ -164,7 +164,7 @@ public final class SecretDetector: Sendable {
             var seenStarts = Set<Int>()
             // Anchored rules keep one window per hit; the others merge overlapping windows so no
             // byte is matched twice.
-            let anchored = rules[ruleIndex].matchesAtKeyword
+            let anchored = rule.anchored
             for window in anchored ? SecretDetector.distinctStarts(windows) : SecretDetector.merged(windows) {
                 for (start, end, name) in rule.secretRanges(in: bytes, window: window, anchored: anchored) where seenStarts.insert(start).inserted {
                     let secret = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

@@ -133,12 +133,19 @@ public enum KeywordContext: String, Sendable, Hashable {
         if self == .xmlElement { return index < end && bytes[index] == UInt8(ascii: ">") }
         // A closing quote, escaped in a string (`\"`) or followed by a subscript's `]`.
         if index < end, bytes[index] == UInt8(ascii: "\\") { index += 1 }
-        if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1 }
-        if index < end, bytes[index] == UInt8(ascii: "]") { index += 1 }
+        var quoted = false
+        if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { index += 1; quoted = true }
+        if index < end, bytes[index] == UInt8(ascii: "]") { index += 1; quoted = false }
         var spaces = 0
         while index < end, spaces < 4, KeywordContext.isSpace(bytes[index]) { index += 1; spaces += 1 }
-        guard index < end, [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index])
-            || (self == .quotedAssignment && bytes[index] == UInt8(ascii: ",")) else { return false }
+        guard index < end else { return false }
+        if self == .quotedAssignment, quoted, bytes[index] == UInt8(ascii: ",") {
+            // A quoted name, then its value as the next argument: a quote must open it at once.
+            index += 1
+            while index < end, index - position < 80, KeywordContext.isSpace(bytes[index]) { index += 1 }
+            return index < end && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "`"))
+        }
+        guard [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
         if self == .bareAssignment {
             // `:=` and `?=` (make) are one operator.
             let afterOperator = index + 1 < end && bytes[index + 1] == UInt8(ascii: "=") && bytes[index] != UInt8(ascii: "=") ? index + 2 : index + 1

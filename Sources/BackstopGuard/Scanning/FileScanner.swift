@@ -17,6 +17,7 @@ struct FileScanner {
         // Interleaved slices keep big and small files spread across workers without a shared queue.
         let partials = LockedReports(count: workers)
         let ownFiles = Set(OwnedCredentials.files().map { ($0.path as NSString).standardizingPath })
+        let ownNames = Set(ownFiles.map { ($0 as NSString).lastPathComponent })
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var report = ScanReport()
             var index = worker
@@ -31,7 +32,8 @@ struct FileScanner {
                         report.bytes += bytes.count
                         let fragment = Fragment(path: shown, bytes: bytes)
                         report.findings += detector.findings(in: fragment)
-                        if !ownFiles.contains((path as NSString).standardizingPath) {
+                        // Resolving a path costs system calls: only files named like a credential file are resolved.
+                        if !ownNames.contains((path as NSString).lastPathComponent) || !ownFiles.contains((path as NSString).standardizingPath) {
                             report.findings += credentials.findings(in: fragment, ignoredFingerprints: detector.options.ignoredFingerprints)
                         }
                     case .binary:
