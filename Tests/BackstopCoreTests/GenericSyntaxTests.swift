@@ -83,6 +83,9 @@ import Testing
         ("appSettings describing", "<add key=\"PasswordLength\" value=\"minimum12chars\" />\n"),
         ("powershell variable", "$s = ConvertTo-SecureString $plain -AsPlainText -Force\n"),
         ("powershell encrypted input", "$s = ConvertTo-SecureString \"01000000d08c9ddf0115d1118c7a00c04fc297eb\"\n"),
+        ("a digest under a provider's name", "linode_snapshot_digest = \"" + RuleSamples.hex(64, &random) + "\"\n"),
+        ("minified code naming a header", "n.apiKeyHeader=\"X-Api-Key\",n.passwordMinLength=12}([]);\n"),
+        ("a Secret of plain settings", "apiVersion: v1\nkind: Secret\ndata:\n  ENVIRONMENT: cHJvZHVjdGlvbg==\n  LOG_LEVEL: aW5mbw==\n"),
         // A provider's name inside another word is no name: `okta` in `rookTable`.
         ("provider name inside a word", "rookTable = \"\(oktaShaped)\"\n"),
         ]

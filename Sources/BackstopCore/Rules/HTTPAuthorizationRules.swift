@@ -31,7 +31,7 @@ extension BuiltInRules {
         SecretRule(
             id: "http-api-key-header", description: "API key in an X-API-Key style request header", family: "http-auth",
             // Not the user of a URL's credentials (`https://x-access-token:...@`): that is the URL rule's.
-            pattern: #"(?i)(?<!//)\b(?:x-api-key|x-apikey|x-goog-api-key|api-key|x-auth-token|x-access-token|ocp-apim-subscription-key)["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?-i:([A-Za-z0-9._~+/=-]{20,256}))(?![A-Za-z0-9._~+/=@-])"#,
+            pattern: #"(?i)(?<!//)\b(?:x-api-key|x-apikey|x-goog-api-key|api-key|x-auth-token|x-access-token|ocp-apim-subscription-key)["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?(?-i:([A-Za-z0-9._~+/-]{20,256}={0,2}))(?![A-Za-z0-9._~+/=@-])"#,
             keywords: ["x-api-key", "x-apikey", "api-key", "x-auth-token", "x-access-token", "ocp-apim-subscription-key"],
             secretGroup: 1, minimumEntropy: 3.5, valueChecks: [.containsDigit, .notReference, .notWordSlug]),
         SecretRule(

@@ -56,7 +56,7 @@ extension BuiltInRules {
             id: "kubernetes-secret-manifest", description: "Kubernetes Secret manifest with a base64 data value", family: "private-keys",
             pattern: #"kind:[ \t]*["']?Secret\b["']?[\s\S]{0,1500}?(?:\\n|\n)[ \t]*data:[ \t]*(?:\\n|\r?\n)[ \t]+[A-Za-z0-9._-]{1,253}:[ \t]*["']?([A-Za-z0-9+/]{8,4000}={0,2})(?![A-Za-z0-9+/=])"#,
             keywords: ["kind: secret"], secretGroup: 1, minimumEntropy: 3.0, allowPatterns: [documentedBase64Values],
-            windowBefore: 16, windowAfter: 6000),
+            valueChecks: [.notEncodedWord], windowBefore: 16, windowAfter: 6000),
         SecretRule(
             id: "base64-private-key", description: "Base64-encoded PEM private key (kubeconfig client-key-data, Helm values, env)", family: "private-keys",
             pattern: #"\b(LS0tLS1CRUdJTi[A-Za-z0-9+/]{0,60}?(?:UFJJVkFURSBLRVkt|BSSVZBVEUgS0VZLS|QUklWQVRFIEtFWS0t)[A-Za-z0-9+/]{80,12000}={0,2})(?![A-Za-z0-9+/=])"#,

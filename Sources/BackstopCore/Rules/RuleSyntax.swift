@@ -28,7 +28,8 @@ extension BuiltInRules {
     }
 
     /// Names that hold an identifier of a service rather than its credential.
-    static let identifierNames = ["_id", "-id", ".id", "uuid", "trace", "span", "model", "region", "site", "version"]
+    static let identifierNames = ["_id", "-id", ".id", "uuid", "trace", "span", "model", "region", "site", "version",
+                                  "hash", "digest", "checksum", "fingerprint"]
 
     /// Passwords of tutorials, fixtures and local development: a URL or connection string holding one
     /// of these documents a setup rather than leaking one.

@@ -103,6 +103,8 @@ public enum ValueCheck: String, Sendable, Hashable, CaseIterable {
     /// Words and small numbers joined by `-`, `_` or `.` (`auth-active-12`, `compute_token_v2`)
     /// name something; a generated secret does not look like that.
     case notWordSlug
+    /// Base64 that decodes to a plain word (`production`, `info`) is a setting, not a secret.
+    case notEncodedWord
 }
 
 /// What must follow a keyword for a rule to be worth trying there.

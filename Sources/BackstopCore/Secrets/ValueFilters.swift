@@ -53,6 +53,10 @@ public enum ValueFilters {
             return !isReference(value)
         case .notWordSlug:
             return !isWordSlug(value)
+        case .notEncodedWord:
+            let bytes = Array(value.utf8.prefix { $0 != UInt8(ascii: "=") })
+            guard let decoded = bytes.withUnsafeBufferPointer({ EncodedText.decodeBase64($0, 0..<$0.count) }) else { return true }
+            return !decoded.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
         }
     }
 
