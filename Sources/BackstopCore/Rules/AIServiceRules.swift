@@ -1,6 +1,4 @@
 extension BuiltInRules {
-    /// A UUID, the whole key of several providers (only ever next to the provider's name).
-    static let uuidValue = #"[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}"#
 
     /// A provider's key that has no prefix of its own: only a secret when assigned to a name that
     /// holds the provider's name.

@@ -1,6 +1,4 @@
 extension BuiltInRules {
-    private static let nativeUUID = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
-    private static let nativeJWT = #"eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000}"#
     /// A line break in a YAML file, or its `\n` escape when the file sits in a JSON or code string.
     private static let yamlBreak = #"[ \t]*(?:\\r)?(?:\\n|\r?\n)"#
 
@@ -33,7 +31,7 @@ extension BuiltInRules {
             valueChecks: [.containsDigit]),
         SecretRule(
             id: "consul-acl-token", description: "HashiCorp Consul ACL token", family: "cloud-native",
-            pattern: named("consul", value: nativeUUID, end: #"\b"#),
+            pattern: named("consul", value: lowercaseUUID, end: #"\b"#),
             keywords: ["consul"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1, nameStopwords: identifierNames + ["accessor"]),
         SecretRule(
             id: "consul-gossip-encryption-key", description: "HashiCorp Consul gossip encryption key", family: "cloud-native",
@@ -42,7 +40,7 @@ extension BuiltInRules {
             keywords: ["consul", "gossip"], secretGroup: 2, minimumEntropy: 4.0, nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "nomad-acl-token", description: "HashiCorp Nomad ACL token", family: "cloud-native",
-            pattern: named("nomad", value: nativeUUID, end: #"\b"#),
+            pattern: named("nomad", value: lowercaseUUID, end: #"\b"#),
             keywords: ["nomad"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1, nameStopwords: identifierNames + ["accessor"]),
         SecretRule(
             id: "hcp-client-secret", description: "HashiCorp Cloud Platform service principal client secret", family: "cloud-native",
@@ -67,7 +65,7 @@ extension BuiltInRules {
             nameStopwords: identifierNames, valueChecks: [.containsDigit]),
         SecretRule(
             id: "argocd-auth-token", description: "Argo CD API or session token", family: "cloud-native",
-            pattern: named(#"argocd|argo[_.-]cd"#, value: nativeJWT, end: tokenEnd),
+            pattern: named(#"argocd|argo[_.-]cd"#, value: jwtValue, end: tokenEnd),
             keywords: ["argocd", "argo_cd", "argo-cd", "argo.cd"], secretGroup: 2, minimumEntropy: 4.0, nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "helm-repository-password", description: "Helm repository or registry password on a command line", family: "cloud-native",

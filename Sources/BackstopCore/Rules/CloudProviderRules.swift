@@ -1,5 +1,4 @@
 extension BuiltInRules {
-    private static let providerUUID = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
 
     /// Cloud providers other than Azure, and the hosting platforms that deploy to them.
     static let cloudProviders: [SecretRule] = [
@@ -109,7 +108,7 @@ extension BuiltInRules {
             pattern: #"\b(SCW[A-Z0-9]{17})\b"#, keywords: ["scw"], secretGroup: 1, minimumEntropy: 3.0, valueChecks: [.containsDigit]),
         SecretRule(
             id: "scaleway-secret-key", description: "Scaleway API secret key", family: "cloud",
-            pattern: named(#"scaleway|scw[_.-]secret"#, value: providerUUID, end: #"\b"#),
+            pattern: named(#"scaleway|scw[_.-]secret"#, value: lowercaseUUID, end: #"\b"#),
             keywords: ["scaleway", "scw_secret", "scw-secret", "scw.secret"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1,
             nameStopwords: identifierNames + ["project", "organization", "org_"]),
         SecretRule(
@@ -193,7 +192,7 @@ extension BuiltInRules {
             pattern: #"\b(rnd_[A-Za-z0-9]{28,32})\b"#, keywords: ["rnd_"], secretGroup: 1, minimumEntropy: 4.0, valueChecks: [.containsDigit]),
         SecretRule(
             id: "railway-api-token", description: "Railway account, team or project token", family: "cloud",
-            pattern: named("railway", value: providerUUID, end: #"\b"#),
+            pattern: named("railway", value: lowercaseUUID, end: #"\b"#),
             keywords: ["railway"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1,
             nameStopwords: identifierNames + ["project", "environment", "service", "team", "deployment"]),
         SecretRule(

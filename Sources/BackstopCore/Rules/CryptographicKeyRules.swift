@@ -1,6 +1,5 @@
 extension BuiltInRules {
     /// Line breaks inside a key: real ones, or `\n` / `\r` escapes when the key sits in a JSON or code string.
-    private static let keyLineBreak = #"(?:\\[rn]|\s)+"#
     /// The base64 body of a key: a first line of at least 40 characters, then further lines. A line
     /// must end at a break, so a following `Private-MAC:` or `-----END` is never taken as body.
     private static let keyBody = #"([A-Za-z0-9+/=]{40,}(?:"# + keyLineBreak + #"[A-Za-z0-9+/=]{4,}(?![A-Za-z0-9+/=:-]))*)"#

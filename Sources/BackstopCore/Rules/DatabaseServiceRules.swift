@@ -1,6 +1,4 @@
 extension BuiltInRules {
-    private static let databaseUUID = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
-    private static let databaseJWT = #"eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000}"#
 
     /// The Supabase CLI's local development secret key, the same on every machine.
     private static let supabaseLocalSecretKey = #"^sb_secret_N7UND0UgjKTVK\-Uodkm0Hg_xSvEMPvz$"#
@@ -9,7 +7,7 @@ extension BuiltInRules {
     static let databaseServices: [SecretRule] = [
         SecretRule(
             id: "mongodb-atlas-api-key", description: "MongoDB Atlas programmatic API private key", family: "databases",
-            pattern: named(#"atlas[A-Za-z0-9_.-]{0,20}private|mcli[_.-]private"#, value: databaseUUID, end: #"\b"#),
+            pattern: named(#"atlas[A-Za-z0-9_.-]{0,20}private|mcli[_.-]private"#, value: lowercaseUUID, end: #"\b"#),
             keywords: ["atlas", "mcli"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "mongodb-atlas-service-account-secret", description: "MongoDB Atlas service account client secret", family: "databases",
@@ -45,7 +43,7 @@ extension BuiltInRules {
             keywords: ["qstash"], secretGroup: 2, minimumEntropy: 3.8, nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "turso-auth-token", description: "Turso (libSQL) database or platform token", family: "databases",
-            pattern: named("turso|libsql", value: databaseJWT, end: tokenEnd),
+            pattern: named("turso|libsql", value: jwtValue, end: tokenEnd),
             keywords: ["turso", "libsql"], secretGroup: 2, minimumEntropy: 4.0, nameGroup: 1, nameStopwords: identifierNames + ["url"]),
         SecretRule(
             id: "aiven-api-token", description: "Aiven API token", family: "databases",
@@ -100,7 +98,7 @@ extension BuiltInRules {
             pattern: #"\b(pcsk_[A-Za-z0-9]{4,10}_[A-Za-z0-9]{50,80})\b"#, keywords: ["pcsk_"], secretGroup: 1, minimumEntropy: 4.0),
         SecretRule(
             id: "pinecone-api-key-legacy", description: "Pinecone API key (UUID form)", family: "databases",
-            pattern: named("pinecone", value: databaseUUID, end: #"\b"#),
+            pattern: named("pinecone", value: lowercaseUUID, end: #"\b"#),
             keywords: ["pinecone"], secretGroup: 2, minimumEntropy: 3.0, nameGroup: 1, nameStopwords: identifierNames + ["index", "environment"]),
         SecretRule(
             id: "weaviate-api-key", description: "Weaviate Cloud API key", family: "databases",
@@ -144,7 +142,7 @@ extension BuiltInRules {
             pattern: #"\b(p\.eyJ[A-Za-z0-9_-]{20,600}\.[A-Za-z0-9_-]{20,100})"# + tokenEnd, keywords: ["p.eyj"], secretGroup: 1, minimumEntropy: 4.0),
         SecretRule(
             id: "motherduck-token", description: "MotherDuck access token", family: "databases",
-            pattern: named("motherduck", value: databaseJWT, end: tokenEnd),
+            pattern: named("motherduck", value: jwtValue, end: tokenEnd),
             keywords: ["motherduck"], secretGroup: 2, minimumEntropy: 4.0, nameGroup: 1, nameStopwords: identifierNames),
         SecretRule(
             id: "prisma-accelerate-api-key", description: "Prisma Accelerate or Prisma Postgres API key in a connection URL", family: "databases",

@@ -1,6 +1,5 @@
 extension BuiltInRules {
     /// A line break as written in a file, or as `\n` inside a JSON or code string.
-    private static let lineBreak = #"(?:\\[rn]|\s)+"#
 
     /// 32 bytes of base64 (a Curve25519 key): 43 characters, the last holding two zero bits, then `=`.
     private static let curve25519Base64 = #"[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="#
@@ -18,8 +17,8 @@ extension BuiltInRules {
     static let keyMaterial: [SecretRule] = [
         SecretRule(
             id: "openvpn-static-key", description: "OpenVPN static key or tls-crypt-v2 key", family: "private-keys",
-            pattern: #"-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:client|server) key)-----"# + lineBreak
-                + #"(?:#[^\r\n\\]*"# + lineBreak + #")*([A-Za-z0-9+/=]{16,}(?:"# + lineBreak + #"[A-Za-z0-9+/=]{16,})*)"# + lineBreak + "-----END",
+            pattern: #"-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:client|server) key)-----"# + keyLineBreak
+                + #"(?:#[^\r\n\\]*"# + keyLineBreak + #")*([A-Za-z0-9+/=]{16,}(?:"# + keyLineBreak + #"[A-Za-z0-9+/=]{16,})*)"# + keyLineBreak + "-----END",
             keywords: ["openvpn static key", "openvpn tls-crypt-v2"], secretGroup: 1, minimumEntropy: 3.5, windowBefore: 40, windowAfter: 4096),
         SecretRule(
             id: "wireguard-private-key", description: "WireGuard (Curve25519) private key", family: "private-keys",

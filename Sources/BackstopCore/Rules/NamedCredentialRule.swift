@@ -1,8 +1,6 @@
 /// The shape shared by credentials that carry no prefix of their own (a UUID, 32 hex, 40 base62):
 /// they are a secret only where a name holding the provider's assigns them.
 extension BuiltInRules {
-    /// A lower-case UUID, the whole of some providers' keys.
-    static let lowercaseUUID = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
 
     /// Names that describe a credential (or hold something else) rather than hold one.
     static let describingCredentialNames = identifierNames + ["hash", "digest", "checksum", "fingerprint"]

@@ -34,4 +34,16 @@ extension BuiltInRules {
     /// Passwords of tutorials, fixtures and local development: a URL or connection string holding one
     /// of these documents a setup rather than leaking one.
     static let dummyPasswords = #"^(?i:pass|passw[o0]rd[0-9]*|pwd|pw|test|testing|tests|admin|root|guest|user|username|postgres|mysql|redis|rabbitmq|mongo|demo|dev|local|localhost|secret|foo|bar|baz|qwerty|letmein|1234|12345|123456|sa)$"#
+
+    /// A UUID in lower case, as most services print their keys.
+    static let lowercaseUUID = #"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#
+
+    /// A UUID in either case.
+    static let uuidValue = #"[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}"#
+
+    /// A JSON Web Token: header, claims and signature in base64url (a service's key that is a JWT).
+    static let jwtValue = #"eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,1000}"#
+
+    /// Line breaks inside a key's body: real ones, or `\n` and `\r` escaped in a string.
+    static let keyLineBreak = #"(?:\\[rn]|\s)+"#
 }
