@@ -107,7 +107,8 @@ public final class SecretDetector: Sendable {
     static let decodingDepth = 2
 
     /// The plain matches, then those that only an encoded stretch's decoding or a line's joined
-    /// string literals show (a plain match wins where both cover the same bytes).
+    /// string literals show. Where both cover the same bytes, a plain specific match wins and a
+    /// plain generic one gives way.
     private func candidates(in bytes: UnsafeBufferPointer<UInt8>, path: String, decodingDepth: Int) -> [Candidate] {
         var found = plainCandidates(in: bytes, path: path)
         var hidden: [Candidate] = []
