@@ -50,7 +50,7 @@ public enum EncodedText {
                 continue
             }
             guard table[Int(byte)] & base64Character != 0 else { index += 1; continue }
-            // A run of the base64 alphabet, not starting inside a word (`x` in `0x...` included).
+            // A whole run of the base64 alphabet; a `0x` prefix belongs to it, so `0x...` is not read as hex.
             var end = index
             var seen: UInt8 = 0
             while end < count, table[Int(bytes[end])] & base64Character != 0 {
