@@ -67,4 +67,68 @@ import Testing
         batcher.receive(FileEvent(.overflow, path("")), at: 1)
         #expect(batcher.close(at: 50)?.overflowed == true)
     }
+
+    /// `rm -rf` of two folders: files first, then each folder (the order the kernel reports).
+    private func removal(of folders: [String], at time: Int64, into batcher: inout ActionBatcher) {
+        for folder in folders {
+            for name in ["a.txt", "sub/b.txt"] { batcher.receive(FileEvent(.deleted, path("\(folder)/\(name)")), at: time) }
+            batcher.receive(FileEvent(.deleted, path("\(folder)/sub"), isDirectory: true), at: time)
+            batcher.receive(FileEvent(.deleted, path(folder), isDirectory: true), at: time)
+        }
+    }
+
+    @Test func anActionThatOnlyRemovedWholeFoldersClosesAfterAThirdOfTheSettlePeriod() {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        removal(of: ["src", "docs/old"], at: 1_000, into: &batcher)
+        #expect(batcher.deadline == 1_100)
+        #expect(batcher.close(at: 1_099) == nil)
+        let action = batcher.close(at: 1_100)
+        #expect(action?.changes.count == 8)
+        #expect(action?.changes.allSatisfy { $0.effect == .deleted } == true)
+    }
+
+    @Test func whileAFolderIsBeingEmptiedTheFullSettlePeriodApplies() {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        batcher.receive(FileEvent(.deleted, path("src/a.txt")), at: 1_000)
+        batcher.receive(FileEvent(.deleted, path("src/sub/b.txt")), at: 1_000)
+        #expect(batcher.deadline == 1_300, "the files are gone, their folders are not (yet)")
+        batcher.receive(FileEvent(.deleted, path("src/sub"), isDirectory: true), at: 1_010)
+        #expect(batcher.deadline == 1_310, "src/a.txt lies in no removed folder")
+        batcher.receive(FileEvent(.deleted, path("src"), isDirectory: true), at: 1_020)
+        #expect(batcher.deadline == 1_120)
+    }
+
+    @Test(arguments: [
+        (FileEvent(.created, RepositoryPath("src"), isDirectory: true), "the folder made again (rm -rf src && mkdir src)"),
+        (FileEvent(.written, RepositoryPath("README.md")), "a file changed"),
+        (FileEvent(.deleted, RepositoryPath("README.md")), "a file removed outside the folders"),
+        (FileEvent(.overflow, RepositoryPath("")), "events lost"),
+    ])
+    func anythingButWholeFoldersGoneKeepsTheFullSettlePeriod(_ event: FileEvent, _ why: String) {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        removal(of: ["src", "docs"], at: 1_000, into: &batcher)
+        batcher.receive(event, at: 1_050)
+        #expect(batcher.deadline == 1_350, "\(why)")
+        #expect(batcher.close(at: 1_150) == nil, "\(why)")
+    }
+
+    @Test func workThatFollowsWithinTheShortQuietStaysInTheSameAction() {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        removal(of: ["build"], at: 1_000, into: &batcher)
+        #expect(batcher.close(at: 1_090) == nil)
+        batcher.receive(FileEvent(.created, path("build"), isDirectory: true), at: 1_090)
+        batcher.receive(FileEvent(.created, path("build/a.txt")), at: 1_095)
+        #expect(batcher.close(at: 1_200) == nil)
+        let action = batcher.close(at: 1_395)
+        #expect(action?.changes.map(\.path) == [path("build"), path("build/a.txt"), path("build/sub"), path("build/sub/b.txt")])
+        #expect(action?.changes.map(\.effect) == [.modified, .modified, .deleted, .deleted])
+    }
+
+    @Test func aFolderMovedOutOfTheTreeIsAWholeFolderGone() {
+        var batcher = ActionBatcher(settleMilliseconds: 300, maximumMilliseconds: 2_000)
+        batcher.receive(FileEvent(.movedFrom(cookie: 3), path("vendor"), isDirectory: true), at: 1_000)
+        #expect(batcher.deadline == 1_100)
+        batcher.receive(FileEvent(.movedTo(cookie: 3), path("lib/vendor"), isDirectory: true), at: 1_010)
+        #expect(batcher.deadline == 1_310, "moved within the tree: something was created")
+    }
 }

@@ -124,4 +124,33 @@ import Testing
         #expect(second.map(\.verdict) == [.block], "\(second.map(\.summary))")
         for name in names { #expect(stepped.repository.read(name) == "file \(name)\n", "\(name)") }
     }
+
+    /// `rm -rf` of whole folders closes after a third of the settle period, as one action, and is
+    /// rolled back; work that starts within that shorter quiet (`rm -rf src && mkdir src`) is in
+    /// the same action.
+    @Test(arguments: [false, true])
+    func aRemovalOfWholeFoldersIsJudgedSoonerAndWhole(followedByNewWork: Bool) throws {
+        let stepped = try SteppedSession(files: Self.sourceFiles)
+        let files = Self.sourceFiles.keys.sorted()
+        try stepped.perform("rm -rf src/m0 src/m1 src/m2 src/m3",
+                            reporting: (0..<4).flatMap { folder in
+                                SteppedSession.deleted(files.filter { $0.hasPrefix("src/m\(folder)/") }) + [SteppedSession.folder(deleted: "src/m\(folder)")]
+                            })
+        stepped.session.step(now: stepped.clock.now)
+        stepped.clock.advance(stepped.settle / 3 - 1)
+        if followedByNewWork {
+            try stepped.perform("mkdir src/m0 && echo new > src/m0/new.txt",
+                                reporting: [SteppedSession.folder(created: "src/m0")] + SteppedSession.created(["src/m0/new.txt"]))
+        }
+        stepped.session.step(now: stepped.clock.now)
+        #expect(try AuditLog(stepped.location).entries().entries.filter { $0.event == .action }.isEmpty, "not before a third of the settle period")
+        stepped.clock.advance(1)
+        stepped.session.step(now: stepped.clock.now)
+        let early = try AuditLog(stepped.location).entries().entries.filter { $0.event == .action }
+        #expect(early.count == (followedByNewWork ? 0 : 1), "\(early.map(\.summary))")
+        // Everything logged since the session started: the early action is not judged twice.
+        let judged = try stepped.settleAndJudge().filter { $0.event == .action }
+        #expect(judged.map(\.verdict) == [.block], "\(judged.map(\.summary))")
+        for name in files { #expect(stepped.repository.read(name) == Self.sourceFiles[name], "\(name)") }
+    }
 }

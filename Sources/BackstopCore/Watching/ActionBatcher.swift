@@ -3,10 +3,15 @@
 /// (no wake-ups while nothing happens).
 ///
 /// An action closes once no event has come for the settle period, or once it has been open for the
-/// maximum length, whichever is first.
+/// maximum length, whichever is first. An action that so far only took whole folders away (`rm -rf
+/// src docs`: every path gone is a folder gone or lies in one, nothing was created or changed) closes
+/// after a third of the settle period: the folders are gone, and a rollback that waits the whole
+/// period only leaves them missing longer.
 public struct ActionBatcher: Sendable {
     public let settleMilliseconds: Int64
     public let maximumMilliseconds: Int64
+    /// The quiet that closes an action that only removed whole folders.
+    public var folderRemovalSettleMilliseconds: Int64 { max(settleMilliseconds / 3, 1) }
 
     private struct PathState {
         var existedBefore: Bool
@@ -20,6 +25,13 @@ public struct ActionBatcher: Sendable {
     private var states: [RepositoryPath: PathState] = [:]
     private var pendingMoves: [UInt32: RepositoryPath] = [:]
     private var overflowed = false
+    /// Paths there after the action (created or changed): while there is one, the full settle period applies.
+    private var present = 0
+    /// Folders the action removed (at some point: one that came back counts in `present`).
+    private var removedFolders = Set<RepositoryPath>()
+    /// Removed paths outside every removed folder, by their parent folder (few keys to look through
+    /// when a folder goes).
+    private var looseRemovals: [RepositoryPath: Set<RepositoryPath>] = [:]
 
     public init(settleMilliseconds: Int, maximumMilliseconds: Int) {
         self.settleMilliseconds = Int64(settleMilliseconds)
@@ -31,7 +43,12 @@ public struct ActionBatcher: Sendable {
     /// When the open action closes if nothing else arrives; nil when no action is open.
     public var deadline: Int64? {
         guard let firstEvent else { return nil }
-        return min(lastEvent + settleMilliseconds, firstEvent + maximumMilliseconds)
+        return min(lastEvent + (removesWholeFoldersOnly ? folderRemovalSettleMilliseconds : settleMilliseconds), firstEvent + maximumMilliseconds)
+    }
+
+    /// Whether every change so far is a folder gone or a path in one (an overflow hides what changed).
+    var removesWholeFoldersOnly: Bool {
+        !overflowed && present == 0 && !removedFolders.isEmpty && looseRemovals.isEmpty
     }
 
     public mutating func receive(_ event: FileEvent, at time: Int64) {
@@ -78,12 +95,33 @@ public struct ActionBatcher: Sendable {
     /// The first event on a path says whether it was there before the action: anything but a
     /// creation means it was.
     private mutating func record(_ path: RepositoryPath, exists: Bool, isDirectory: Bool, existedIfNew: Bool = false) {
-        if states[path] == nil {
+        let previous = states[path]
+        if previous == nil {
             states[path] = PathState(existedBefore: existedIfNew, existsAfter: exists, isDirectory: isDirectory)
         } else {
             states[path]?.existsAfter = exists
             states[path]?.isDirectory = isDirectory
             if !exists { states[path]?.renamedFrom = nil }
         }
+        if previous?.existsAfter == true { present -= 1 }
+        if exists { present += 1 }
+        guard let state = states[path] else { return }
+        noteRemoval(path, removed: state.existedBefore && !state.existsAfter, isDirectory: isDirectory)
+    }
+
+    /// Keeps `removedFolders` and `looseRemovals` up to date with the state of `path`.
+    private mutating func noteRemoval(_ path: RepositoryPath, removed: Bool, isDirectory: Bool) {
+        let parent = path.ancestors.last ?? RepositoryPath(bytes: [])
+        if !removed {
+            looseRemovals[parent]?.remove(path)
+            if looseRemovals[parent]?.isEmpty == true { looseRemovals[parent] = nil }
+            return
+        }
+        if isDirectory {
+            removedFolders.insert(path)
+            // `rm -rf` empties a folder before removing it: what it removed inside is no longer loose.
+            for folder in looseRemovals.keys where folder.isWithin(path) { looseRemovals[folder] = nil }
+        }
+        if !isDirectory, !path.ancestors.contains(where: removedFolders.contains) { looseRemovals[parent, default: []].insert(path) }
     }
 }
