@@ -4,43 +4,19 @@ extension ShellLexer {
     /// The index of the `)` closing a parenthesis opened just before `start`, skipping quotes,
     /// escapes, comments and nested substitutions; nil when it is never closed.
     func closingParenthesis(from start: Int) -> Int? {
-        var depth = 1
-        var index = start
-        while let character = scalar(at: index) {
-            switch character {
-            case "\\":
-                index += 2
-                continue
-            case "'":
-                guard let end = scalars[(index + 1)...].firstIndex(of: "'") else { return nil }
-                index = end + 1
-                continue
-            case "\"":
-                guard let end = afterDoubleQuoted(from: index + 1) else { return nil }
-                index = end
-                continue
-            case "`":
-                guard let end = closingBacktick(from: index + 1) else { return nil }
-                index = end + 1
-                continue
-            case "#" where index == start || " \t\n;(".unicodeScalars.contains(scalars[index - 1]):
-                while let character = scalar(at: index), character != "\n" { index += 1 }
-                continue
-            case "(":
-                depth += 1
-            case ")":
-                depth -= 1
-                if depth == 0 { return index }
-            default:
-                break
-            }
-            index += 1
-        }
-        return nil
+        closing(")", from: start)
     }
 
     /// The index of the `}` closing `${`.
     func closingBrace(from start: Int) -> Int? {
+        closing("}", from: start)
+    }
+
+    /// One scan for both: a parenthesis also skips backticks and comments, where inside `${...}` a
+    /// `#` is an operator (`${#var}`, `${var#prefix}`) and a nested `$(...)` is skipped whole.
+    private func closing(_ close: Unicode.Scalar, from start: Int) -> Int? {
+        let isParenthesis = close == ")"
+        let open: Unicode.Scalar = isParenthesis ? "(" : "{"
         var depth = 1
         var index = start
         while let character = scalar(at: index) {
@@ -56,13 +32,20 @@ extension ShellLexer {
                 guard let end = afterDoubleQuoted(from: index + 1) else { return nil }
                 index = end
                 continue
-            case "(" where index > 0 && scalars[index - 1] == "$":
+            case "`" where isParenthesis:
+                guard let end = closingBacktick(from: index + 1) else { return nil }
+                index = end + 1
+                continue
+            case "#" where isParenthesis && (index == start || " \t\n;(".unicodeScalars.contains(scalars[index - 1])):
+                while let character = scalar(at: index), character != "\n" { index += 1 }
+                continue
+            case "(" where !isParenthesis && index > 0 && scalars[index - 1] == "$":
                 guard let end = closingParenthesis(from: index + 1) else { return nil }
                 index = end + 1
                 continue
-            case "{":
+            case open:
                 depth += 1
-            case "}":
+            case close:
                 depth -= 1
                 if depth == 0 { return index }
             default:
