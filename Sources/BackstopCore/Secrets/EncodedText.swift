@@ -133,6 +133,12 @@ public enum EncodedText {
         return output
     }
 
+    /// A whole base64 text, its `=` padding allowed.
+    static func decodeBase64(_ text: [UInt8]) -> [UInt8]? {
+        let length = text.count - text.reversed().prefix { $0 == UInt8(ascii: "=") }.count
+        return text.withUnsafeBufferPointer { decodeBase64($0, 0..<length) }
+    }
+
     static func decodeHex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8]? {
         var output: [UInt8] = []
         output.reserveCapacity(range.count / 2)

@@ -26,7 +26,7 @@ public enum ValueFilters {
 
     /// A placeholder written in base64 (a Kubernetes Secret's `data:` of `your-token-here`).
     private static func isEncodedPlaceholder(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 12, let decoded = bytes.withUnsafeBufferPointer({ EncodedText.decodeBase64($0, 0..<(bytes.count - bytes.reversed().prefix { $0 == UInt8(ascii: "=") }.count)) }),
+        guard bytes.count >= 12, let decoded = EncodedText.decodeBase64(bytes),
               EncodedText.isText(decoded) else { return false }
         return isPlaceholder(String(decoding: decoded, as: UTF8.self))
     }
@@ -54,8 +54,7 @@ public enum ValueFilters {
         case .notWordSlug:
             return !isWordSlug(value)
         case .notEncodedWord:
-            let bytes = Array(value.utf8.prefix { $0 != UInt8(ascii: "=") })
-            guard let decoded = bytes.withUnsafeBufferPointer({ EncodedText.decodeBase64($0, 0..<$0.count) }) else { return true }
+            guard let decoded = EncodedText.decodeBase64(Array(value.utf8)) else { return true }
             return !decoded.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
         }
     }
