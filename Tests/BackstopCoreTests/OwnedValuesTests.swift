@@ -22,6 +22,10 @@ import Testing
         #expect(Self.values("machine ci.example\n  login deploy\n  password \(p)\n", .netrc) == [p])
         let auth = Data("deploy:\(p)".utf8).base64EncodedString()
         #expect(Self.values("{\"auths\": {\"registry.example\": {\n  \"auth\": \"\(auth)\"\n}}}\n", .dockerConfiguration) == [auth, p])
+        // A pair whose base64 ends in padding gives its password too.
+        let padded = Data("ci:\(p)".utf8).base64EncodedString()
+        #expect(padded.hasSuffix("="))
+        #expect(Self.values("\"auth\": \"\(padded)\"\n", .dockerConfiguration) == [padded, p])
         let escaped = p.replacingOccurrences(of: "/", with: "%2F").replacingOccurrences(of: "+", with: "%2B")
         #expect(Self.values("https://deploy:\(escaped)@git.example.com\n", .gitCredentials) == [p])
         #expect(Self.values("github.com:\n    oauth_token: \(p)\n    git_protocol: https\n", .assignments) == [p])

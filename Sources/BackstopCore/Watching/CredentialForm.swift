@@ -84,7 +84,7 @@ extension CredentialValues {
             guard rest.first == "\"", let close = rest.dropFirst().firstIndex(of: "\"") else { continue }
             let value = Array(rest[rest.index(after: rest.startIndex)..<close].utf8)
             guard name == "\"auth\"" else { return [value] }
-            let decoded = value.withUnsafeBufferPointer { EncodedText.decodeBase64($0, 0..<value.count) } ?? []
+            let decoded = EncodedText.decodeBase64(value) ?? []
             guard let colon = decoded.firstIndex(of: UInt8(ascii: ":")) else { return [value] }
             return [value, Array(decoded[(colon + 1)...])]
         }
