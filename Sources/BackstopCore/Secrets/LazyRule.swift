@@ -19,6 +19,7 @@ final class LazyRule: @unchecked Sendable {
     /// The pattern begins with `\b`: tried at a keyword, the byte before it must not be a word byte.
     let startsAtWordBoundary: Bool
     let anchored: Bool
+    let isGeneric: Bool
     let windowBefore: Int
     let windowAfter: Int
 
@@ -28,6 +29,7 @@ final class LazyRule: @unchecked Sendable {
         let body = rule.pattern.hasPrefix("(?i)") ? rule.pattern.dropFirst(4) : Substring(rule.pattern)
         self.startsAtWordBoundary = body.hasPrefix(#"\b"#)
         self.anchored = rule.matchesAtKeyword
+        self.isGeneric = rule.isGeneric
         self.windowBefore = rule.windowBefore
         self.windowAfter = rule.windowAfter
         self.stopwords = rule.stopwords.map { ValueFilters.lowercased(Array($0.utf8)) }

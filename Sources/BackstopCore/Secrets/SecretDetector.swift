@@ -131,7 +131,7 @@ public final class SecretDetector: Sendable {
         // What a generic rule saw of the encoded or split form gives way to the specific secret inside.
         for candidate in hidden {
             let overlaps = { (other: Candidate) in other.secretStart < candidate.secretEnd && candidate.secretStart < other.secretEnd }
-            let isGeneric = { (other: Candidate) in self.rules[other.ruleIndex].isGeneric }
+            let isGeneric = { (other: Candidate) in self.compiled[other.ruleIndex].isGeneric }
             if found.contains(where: { overlaps($0) && (!isGeneric($0) || isGeneric(candidate)) }) { continue }
             found.removeAll { overlaps($0) }
             found.append(candidate)
@@ -177,10 +177,10 @@ public final class SecretDetector: Sendable {
         }
         // A generic rule gives way to a specific rule that found the same secret, and of two specific
         // rules that found exactly the same bytes, the first in the catalogue speaks.
-        let specific = found.filter { !rules[$0.ruleIndex].isGeneric }
+        let specific = found.filter { !compiled[$0.ruleIndex].isGeneric }
         var reported = Set<Range<Int>>()
         return found.filter { candidate in
-            if rules[candidate.ruleIndex].isGeneric {
+            if compiled[candidate.ruleIndex].isGeneric {
                 return !specific.contains { $0.secretStart < candidate.secretEnd && candidate.secretStart < $0.secretEnd }
             }
             return reported.insert(candidate.secretStart..<candidate.secretEnd).inserted

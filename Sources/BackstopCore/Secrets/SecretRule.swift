@@ -147,7 +147,7 @@ public enum KeywordContext: String, Sendable, Hashable {
             while index < end, index - position < 80, KeywordContext.isSpace(bytes[index]) { index += 1 }
             return index < end && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: "`"))
         }
-        guard [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index]) else { return false }
+        guard KeywordContext.isOperator(bytes[index]) else { return false }
         if self == .bareAssignment {
             // `:=` and `?=` (make) are one operator.
             let afterOperator = index + 1 < end && bytes[index + 1] == UInt8(ascii: "=") && bytes[index] != UInt8(ascii: "=") ? index + 2 : index + 1
@@ -187,7 +187,12 @@ public enum KeywordContext: String, Sendable, Hashable {
         var spaces = 0
         while index < bytes.count, spaces < 4, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1; spaces += 1 }
         guard index < bytes.count else { return false }
-        return [UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "?")].contains(bytes[index])
+        return isOperator(bytes[index])
+    }
+
+    /// The first byte of an assignment or key operator (`=`, `:`, `:=`, `=>`, `||`, `?=`, `??`).
+    private static func isOperator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "?")
     }
 
     /// Letters, digits and `_`: what `\b` sees as a word.

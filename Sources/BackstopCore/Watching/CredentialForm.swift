@@ -21,8 +21,9 @@ struct CredentialForm: Sendable, Equatable {
             add(encoded.map { $0 == UInt8(ascii: "+") ? UInt8(ascii: "-") : $0 == UInt8(ascii: "/") ? UInt8(ascii: "_") : $0 }, "base64-encoded")
         }
         let digits = Array("0123456789abcdef".utf8)
-        add(value.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }, "hex-encoded")
-        add(value.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }.map { $0 >= UInt8(ascii: "a") ? $0 - 32 : $0 }, "hex-encoded")
+        let hex = value.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }
+        add(hex, "hex-encoded")
+        add(hex.map { $0 >= UInt8(ascii: "a") ? $0 - 32 : $0 }, "hex-encoded")
         add(percentEncoded(value), "URL-encoded")
         return forms
     }
