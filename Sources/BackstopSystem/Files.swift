@@ -251,6 +251,15 @@ public enum Files {
         }
     }
 
+    /// Removes a folder and everything in it, links not followed; one that is gone already is fine.
+    public static func removeTree(_ path: String) throws(SystemError) {
+        for (name, kind) in DirectoryListing.entries(of: path) ?? [] {
+            let child = path + "/" + String(decoding: name, as: UTF8.self)
+            if kind == .directory { try removeTree(child) } else { try remove(child) }
+        }
+        try removeDirectory(path)
+    }
+
     public static func rename(_ source: String, to target: String) throws(SystemError) {
         try retryingInterrupts("rename", path: target) { Glibc.rename(source, target) }
     }

@@ -41,6 +41,8 @@ static inline const void * backstop_git_blob_rawcontent(const git_blob *blob) { 
 static inline git_object_size_t backstop_git_blob_rawsize(const git_blob *blob) { BACKSTOP_RESOLVE(git_blob_rawsize); return function(blob); }
 static inline int backstop_git_checkout_options_init(git_checkout_options *opts, unsigned int version) { BACKSTOP_RESOLVE(git_checkout_options_init); return function(opts, version); }
 static inline int backstop_git_checkout_tree(git_repository *repo, const git_object *treeish, const git_checkout_options *opts) { BACKSTOP_RESOLVE(git_checkout_tree); return function(repo, treeish, opts); }
+static inline void backstop_git_config_free(git_config *config) { BACKSTOP_RESOLVE(git_config_free); function(config); }
+static inline int backstop_git_config_get_string(const char **out, const git_config *config, const char *name) { BACKSTOP_RESOLVE(git_config_get_string); return function(out, config, name); }
 static inline const git_signature * backstop_git_commit_author(const git_commit *commit) { BACKSTOP_RESOLVE(git_commit_author); return function(commit); }
 static inline const git_signature * backstop_git_commit_committer(const git_commit *commit) { BACKSTOP_RESOLVE(git_commit_committer); return function(commit); }
 static inline int backstop_git_commit_create(git_oid *id, git_repository *repo, const char *update_ref, const git_signature *author, const git_signature *committer, const char *message_encoding, const char *message, const git_tree *tree, size_t parent_count, const git_commit *parents[]) { BACKSTOP_RESOLVE(git_commit_create); return function(id, repo, update_ref, author, committer, message_encoding, message, tree, parent_count, parents); }
@@ -103,6 +105,7 @@ static inline int backstop_git_reference_lookup(git_reference **out, git_reposit
 static inline int backstop_git_reference_name_to_id(git_oid *out, git_repository *repo, const char *name) { BACKSTOP_RESOLVE(git_reference_name_to_id); return function(out, repo, name); }
 static inline int backstop_git_reference_next_name(const char **out, git_reference_iterator *iter) { BACKSTOP_RESOLVE(git_reference_next_name); return function(out, iter); }
 static inline const git_oid * backstop_git_reference_target(const git_reference *ref) { BACKSTOP_RESOLVE(git_reference_target); return function(ref); }
+static inline int backstop_git_repository_config_snapshot(git_config **out, git_repository *repo) { BACKSTOP_RESOLVE(git_repository_config_snapshot); return function(out, repo); }
 static inline void backstop_git_repository_free(git_repository *repo) { BACKSTOP_RESOLVE(git_repository_free); function(repo); }
 static inline int backstop_git_repository_hashfile(git_oid *out, git_repository *repo, const char *path, git_object_t type, const char *as_path) { BACKSTOP_RESOLVE(git_repository_hashfile); return function(out, repo, path, type, as_path); }
 static inline int backstop_git_repository_head_unborn(git_repository *repo) { BACKSTOP_RESOLVE(git_repository_head_unborn); return function(repo); }

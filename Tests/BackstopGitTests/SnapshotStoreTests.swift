@@ -174,6 +174,45 @@ import Testing
         #expect(try fixture.text("status", "--porcelain").contains("M README.md"))
     }
 
+    /// Files no attribute can filter are written straight from their blobs (missing folders whole,
+    /// then moved into place); a folder whose `.gitattributes` converts line endings still goes
+    /// through git's filters. Either way the private index records each file as written, so the
+    /// next snapshot need not read it again.
+    @Test func restoreWritesPlainFilesDirectlyAndFilteredOnesThroughGit() throws {
+        let fixture = try SnapshotFixture()
+        try fixture.write("crlf/.gitattributes", "*.txt text eol=crlf\n")
+        try fixture.write("crlf/a.txt", "one\ntwo\n")
+        try fixture.write("plain/b.txt", "one\ntwo\n")
+        try fixture.write("plain/deeper/run.sh", "#!/bin/sh\n", mode: 0o755)
+        try fixture.write("top.txt", "top\n")
+        #expect(symlink("b.txt", fixture.root + "/plain/link") == 0)
+        try fixture.git("add", "-A")
+        try fixture.git("commit", "-q", "-m", "base")
+        let store = try fixture.store()
+        let snapshot = try store.take(reason: "base")
+        let before = fixture.files()
+        try fixture.remove("crlf")
+        try fixture.remove("plain")
+        try fixture.write("top.txt", "changed\n")
+        let report = try store.restore(from: snapshot.id, within: nil, exact: false, dryRun: false, reason: "test")
+        #expect(report.mismatched.isEmpty)
+        #expect(fixture.read(Array("crlf/a.txt".utf8)) == Array("one\r\ntwo\r\n".utf8))
+        for path in ["plain/b.txt", "plain/deeper/run.sh", "plain/link", "top.txt"] {
+            let after = fixture.files()[Array(path.utf8)]
+            #expect(after?.content == before[Array(path.utf8)]?.content, "\(path)")
+            #expect(after?.mode == before[Array(path.utf8)]?.mode, "\(path)")
+        }
+        // Equal to HEAD through git's filters (`status` lists the converted file as stat-dirty, as it
+        // does after libgit2's checkout of one).
+        try fixture.git("diff", "--exit-code")
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/.git/backstop/restore.tmp-\(getpid())"), "nothing left staged")
+        let recorded = try fixture.git("ls-files", "--debug", "plain/b.txt", environment: ["GIT_INDEX_FILE": fixture.root + "/.git/backstop/index"]).output
+        var written = stat()
+        #expect(lstat(fixture.root + "/plain/b.txt", &written) == 0)
+        #expect(recorded.contains("ino: \(UInt32(truncatingIfNeeded: written.st_ino))\n"), "\(recorded)")
+        #expect(recorded.contains("mtime: \(written.st_mtim.tv_sec):\(written.st_mtim.tv_nsec)\n"), "\(recorded)")
+    }
+
     @Test func restoreKeepsFilesNotInTheSnapshotUnlessExact() throws {
         let fixture = try populated()
         let store = try fixture.store()

@@ -5,13 +5,14 @@
 /// An action closes once no event has come for the settle period, or once it has been open for the
 /// maximum length, whichever is first. An action that so far only took whole folders away (`rm -rf
 /// src docs`: every path gone is a folder gone or lies in one, nothing was created or changed) closes
-/// after a third of the settle period: the folders are gone, and a rollback that waits the whole
-/// period only leaves them missing longer.
+/// after a sixth of the settle period, but no less than 50 ms: the folders are gone, and a rollback
+/// that waits the whole period only leaves them missing longer. A deletion paused between two
+/// folders for longer is judged as two actions, which the session's count of deletions adds up.
 public struct ActionBatcher: Sendable {
     public let settleMilliseconds: Int64
     public let maximumMilliseconds: Int64
     /// The quiet that closes an action that only removed whole folders.
-    public var folderRemovalSettleMilliseconds: Int64 { max(settleMilliseconds / 3, 1) }
+    public var folderRemovalSettleMilliseconds: Int64 { min(settleMilliseconds, max(settleMilliseconds / 6, 50)) }
 
     private struct PathState {
         var existedBefore: Bool

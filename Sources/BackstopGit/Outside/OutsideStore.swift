@@ -133,7 +133,7 @@ public final class OutsideStore {
         for (name, kind) in DirectoryListing.entries(of: mirror + relative) ?? [] {
             let path = relative + "/" + String(decoding: name, as: UTF8.self)
             guard path != "/objects", !Files.exists(gitDirectory + path) || !Self.isMirrored(name) else { continue }
-            if kind == .directory { try Self.removeTree(mirror + path) } else { try Files.remove(mirror + path) }
+            if kind == .directory { try Files.removeTree(mirror + path) } else { try Files.remove(mirror + path) }
             update.removed += 1
         }
     }
@@ -241,14 +241,6 @@ public final class OutsideStore {
         let text = String(decoding: name, as: UTF8.self)
         return !(text.hasSuffix(".lock") || text.hasSuffix(".backstop-new") || text.hasPrefix("tmp_") || text.hasPrefix("incoming-")
             || text.contains(".tmp-") || text.contains(".seed-") || text.hasPrefix("backstop-") || text == "gc.pid")
-    }
-
-    static func removeTree(_ path: String) throws(SystemError) {
-        for (name, kind) in DirectoryListing.entries(of: path) ?? [] {
-            let child = path + "/" + String(decoding: name, as: UTF8.self)
-            if kind == .directory { try removeTree(child) } else { try Files.remove(child) }
-        }
-        try Files.removeDirectory(path)
     }
 
     private func withLock<Result>(_ body: () throws(GitError) -> Result) throws(GitError) -> Result {

@@ -51,21 +51,40 @@ extension SnapshotStore {
         guard let before, !plan.touched.isEmpty else {
             return RestoreReport(source: source, before: before, plan: plan, mismatched: [], dryRun: dryRun)
         }
-        try checkOut(sourceTree, baseline: current, paths: Self.checkoutPaths(plan, differences))
-        let mismatched = try verify(differences, plan)
+        var direct = DirectCheckout(repository: repository, index: index, location: location)
+        let toWrite = Set(plan.written.map(\.path))
+        try direct.write(differences.filter { toWrite.contains($0.path) }, from: sourceTree)
+        let rest = Self.checkoutPaths(plan, differences, writtenDirectly: direct.written)
+        if !rest.isEmpty {
+            // libgit2 writes the private index, with the entries written directly.
+            try checkOut(sourceTree, baseline: current, paths: rest)
+        } else if !direct.written.isEmpty {
+            unwrittenRefreshes += 1
+            if !writesIndexLazily {
+                try index.write()
+                unwrittenRefreshes = 0
+            }
+        }
+        let mismatched = try verify(differences, plan, writtenDirectly: direct.written)
         try recordUndo(UndoRecord(kind: kind, state: before, time: now, paths: plan.touched, blockedInState: blockedInState,
                                   blockedInResult: blockedInResult))
         return RestoreReport(source: source, before: before, plan: plan, mismatched: mismatched, dryRun: false)
     }
 
-    /// Whole folders the working tree lacks are checked out by folder, much faster than by file.
-    private static func checkoutPaths(_ plan: RestorePlan, _ differences: [TreeDifference]) -> [RepositoryPath] {
+    /// What is left for libgit2: whole folders the working tree lacks are checked out by folder,
+    /// much faster than by file, unless some of their files were written directly.
+    private static func checkoutPaths(_ plan: RestorePlan, _ differences: [TreeDifference],
+                                      writtenDirectly: [RepositoryPath: FileStamp]) -> [RepositoryPath] {
         var folderOf: [RepositoryPath: RepositoryPath] = [:]
-        for difference in differences { folderOf[difference.path] = difference.absentFolder }
+        var partlyWritten = Set<RepositoryPath>()
+        for difference in differences {
+            folderOf[difference.path] = difference.absentFolder
+            if writtenDirectly[difference.path] != nil, let folder = difference.absentFolder { partlyWritten.insert(folder) }
+        }
         var seen = Set<RepositoryPath>()
         var result: [RepositoryPath] = []
-        for path in plan.touched {
-            let item = folderOf[path] ?? path
+        for path in plan.touched where writtenDirectly[path] == nil {
+            let item = folderOf[path].flatMap { partlyWritten.contains($0) ? nil : $0 } ?? path
             if seen.insert(item).inserted { result.append(item) }
         }
         return result
@@ -89,7 +108,10 @@ extension SnapshotStore {
 
     /// Reads back every restored path and compares it with the snapshot: content (through git's
     /// filters, as snapshots hash it), executable bit, link target; removed paths must be gone.
-    private func verify(_ differences: [TreeDifference], _ plan: RestorePlan) throws(GitError) -> [RepositoryPath] {
+    /// A file written directly is checked by its stamp: the same file, unchanged since it was
+    /// written from its blob (whose hash libgit2 checked on reading).
+    private func verify(_ differences: [TreeDifference], _ plan: RestorePlan,
+                        writtenDirectly: [RepositoryPath: FileStamp]) throws(GitError) -> [RepositoryPath] {
         let written = Set(plan.written.map(\.path))
         let removed = Set(plan.removed.map(\.path))
         var mismatched: [RepositoryPath] = []
@@ -103,6 +125,12 @@ extension SnapshotStore {
             guard written.contains(difference.path), let expected = difference.after, let kind = expected.kind else { continue }
             guard let status else {
                 mismatched.append(difference.path)
+                continue
+            }
+            if let stamp = writtenDirectly[difference.path] {
+                let expectedKind: FileStatus.Kind = kind == .symlink ? .symbolicLink : .regular
+                let modeMatches = kind == .symlink || status.isExecutableByOwner == (kind == .executable)
+                if status.kind != expectedKind || !modeMatches || !stamp.matches(status) { mismatched.append(difference.path) }
                 continue
             }
             var oid = git_oid()

@@ -10,6 +10,9 @@ struct TreeDifference {
     /// The outermost folder holding `path` that the first tree lacks altogether: restoring that
     /// whole folder at once is much faster than naming each of its files.
     let absentFolder: RepositoryPath?
+    /// The outermost folder holding `path` that the first tree lacks, even where the comparison
+    /// looks at only some of its files.
+    let missingFolder: RepositoryPath?
 
     var change: EntryChange { EntryChange(path: path, current: before?.kind, snapshot: after?.kind) }
 }
@@ -32,11 +35,12 @@ struct TreeComparison {
 
     func differences(from before: ObjectID?, to after: ObjectID?) throws(GitError) -> [TreeDifference] {
         var result: [TreeDifference] = []
-        try compare(before.map(repository.tree), after.map(repository.tree), at: RepositoryPath(bytes: []), absentFolder: nil, into: &result)
+        try compare(before.map(repository.tree), after.map(repository.tree), at: RepositoryPath(bytes: []), absentFolder: nil, missingFolder: nil,
+                    into: &result)
         return result
     }
 
-    private func compare(_ before: Tree?, _ after: Tree?, at folder: RepositoryPath, absentFolder: RepositoryPath?,
+    private func compare(_ before: Tree?, _ after: Tree?, at folder: RepositoryPath, absentFolder: RepositoryPath?, missingFolder: RepositoryPath?,
                          into result: inout [TreeDifference]) throws(GitError) {
         let beforeEntries = before?.entries ?? []
         let afterEntries = after?.entries ?? []
@@ -45,14 +49,15 @@ struct TreeComparison {
         var afterNames = Set<[UInt8]>()
         for entry in afterEntries {
             afterNames.insert(entry.name)
-            try compare(beforeByName[entry.name], entry, at: folder.appending(entry.name), absentFolder: absentFolder, into: &result)
+            try compare(beforeByName[entry.name], entry, at: folder.appending(entry.name), absentFolder: absentFolder, missingFolder: missingFolder,
+                        into: &result)
         }
         for entry in beforeEntries where !afterNames.contains(entry.name) {
-            try compare(entry, nil, at: folder.appending(entry.name), absentFolder: absentFolder, into: &result)
+            try compare(entry, nil, at: folder.appending(entry.name), absentFolder: absentFolder, missingFolder: missingFolder, into: &result)
         }
     }
 
-    private func compare(_ before: Tree.Entry?, _ after: Tree.Entry?, at path: RepositoryPath, absentFolder: RepositoryPath?,
+    private func compare(_ before: Tree.Entry?, _ after: Tree.Entry?, at path: RepositoryPath, absentFolder: RepositoryPath?, missingFolder: RepositoryPath?,
                          into result: inout [TreeDifference]) throws(GitError) {
         if let before, let after, before.id == after.id, before.mode == after.mode { return }
         guard isWanted(path, folder: (before?.isTree ?? false) || (after?.isTree ?? false)) else { return }
@@ -63,14 +68,14 @@ struct TreeComparison {
         // A file on one side and a folder on the other: the file is one difference, the folder's
         // files are the others.
         if beforeFile != nil || afterFile != nil, isWanted(path, folder: false) {
-            result.append(TreeDifference(path: path, before: beforeFile, after: afterFile, absentFolder: absentFolder))
+            result.append(TreeDifference(path: path, before: beforeFile, after: afterFile, absentFolder: absentFolder, missingFolder: missingFolder))
         }
         guard beforeTree != nil || afterTree != nil else { return }
         var absent = absentFolder
         if absent == nil, beforeTree == nil, isWanted(path, folder: false) { absent = path }
         try compare(beforeTree.map { entry throws(GitError) in try repository.tree(entry.id) },
                     afterTree.map { entry throws(GitError) in try repository.tree(entry.id) },
-                    at: path, absentFolder: absent, into: &result)
+                    at: path, absentFolder: absent, missingFolder: missingFolder ?? (beforeTree == nil ? path : nil), into: &result)
     }
 
     /// Whether `path` lies within a filter, or (for a folder) holds one.

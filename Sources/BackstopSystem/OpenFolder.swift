@@ -1,0 +1,168 @@
+import Glibc
+
+/// What git's index records of a file to know it unchanged without reading it: times, identity,
+/// owner, size and mode, as `fstat` gave them right after the file was written.
+public struct FileStamp: Sendable, Equatable {
+    public let changedSeconds: Int64
+    public let changedNanoseconds: UInt32
+    public let modifiedSeconds: Int64
+    public let modifiedNanoseconds: UInt32
+    public let identity: FileIdentity
+    public let mode: UInt32
+    public let owner: UInt32
+    public let group: UInt32
+    public let size: Int
+
+    init(_ status: stat) {
+        changedSeconds = Int64(status.st_ctim.tv_sec)
+        changedNanoseconds = UInt32(status.st_ctim.tv_nsec)
+        modifiedSeconds = Int64(status.st_mtim.tv_sec)
+        modifiedNanoseconds = UInt32(status.st_mtim.tv_nsec)
+        identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        mode = status.st_mode
+        owner = status.st_uid
+        group = status.st_gid
+        size = Int(status.st_size)
+    }
+
+    /// Whether `status` (an `lstat` later) is this same file, unchanged: same identity, size and
+    /// modification time, git's test for a file it need not read again.
+    public func matches(_ status: FileStatus) -> Bool {
+        status.identity == identity && status.size == size
+            && status.modifiedNanoseconds == modifiedSeconds * 1_000_000_000 + Int64(modifiedNanoseconds)
+    }
+}
+
+/// A folder held open, so the files made in it are made there and nowhere else: every name is
+/// looked up relative to it without following a link, and a folder swapped for a link meanwhile
+/// fails (`ELOOP`, `ENOTDIR`) instead of being written through.
+public final class OpenFolder {
+    private let descriptor: Int32
+    private let path: String
+
+    /// Opens the folder at `path`, which must be one (a link to one is refused).
+    public init(path: String) throws(SystemError) {
+        descriptor = try retryingInterrupts("open", path: path) { open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+        self.path = path
+    }
+
+    private init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The folder `name` in this one, made first (with `0777` less the umask, as git does) when it
+    /// is missing.
+    public func child(_ name: [UInt8], creating: Bool) throws(SystemError) -> OpenFolder {
+        let childPath = path + "/" + String(decoding: name, as: UTF8.self)
+        let cName = Self.cString(name)
+        func openChild() throws(SystemError) -> Int32 {
+            try retryingInterrupts("open", path: childPath) { openat(descriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+        }
+        do {
+            return OpenFolder(descriptor: try openChild(), path: childPath)
+        } catch where creating && error.errno == ENOENT {
+            do {
+                try retryingInterrupts("mkdir", path: childPath) { mkdirat(descriptor, cName, 0o777) }
+            } catch where error.errno == EEXIST {
+                // Made by someone else meanwhile: opening it says whether it is a folder.
+            }
+            return OpenFolder(descriptor: try openChild(), path: childPath)
+        }
+    }
+
+    /// Makes the file `name`, which must not exist, holding `content`; executable (`0777` less the
+    /// umask) or not (`0666` less the umask), as git writes files.
+    public func createFile(_ name: [UInt8], content: UnsafeRawBufferPointer, executable: Bool) throws(SystemError) -> FileStamp {
+        let filePath = path + "/" + String(decoding: name, as: UTF8.self)
+        let cName = Self.cString(name)
+        let file = try retryingInterrupts("open", path: filePath) {
+            openat(descriptor, cName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
+        }
+        defer { close(file) }
+        var written = 0
+        while written < content.count {
+            written += try retryingInterrupts("write", path: filePath) { write(file, content.baseAddress.map { $0 + written }, content.count - written) }
+        }
+        var status = stat()
+        try retryingInterrupts("fstat", path: filePath) { fstat(file, &status) }
+        return FileStamp(status)
+    }
+
+    /// Makes the symbolic link `name`, which must not exist, pointing at `target`.
+    public func createLink(_ name: [UInt8], target: [UInt8]) throws(SystemError) -> FileStamp {
+        let linkPath = path + "/" + String(decoding: name, as: UTF8.self)
+        let cName = Self.cString(name)
+        let cTarget = Self.cString(target)
+        try retryingInterrupts("symlink", path: linkPath) { symlinkat(cTarget, descriptor, cName) }
+        var status = stat()
+        try retryingInterrupts("lstat", path: linkPath) { fstatat(descriptor, cName, &status, AT_SYMLINK_NOFOLLOW) }
+        return FileStamp(status)
+    }
+
+    /// Removes the file or link `name`; one that is gone already is fine.
+    public func removeFile(_ name: [UInt8]) throws(SystemError) {
+        let cName = Self.cString(name)
+        do {
+            try retryingInterrupts("unlink", path: path + "/" + String(decoding: name, as: UTF8.self)) { unlinkat(descriptor, cName, 0) }
+        } catch where error.errno == ENOENT {
+        }
+    }
+
+    /// Moves the entry `name` of this folder to `newName` in `target` (same file system), in one
+    /// step: a folder moved in appears whole. A folder with entries, or anything but a folder,
+    /// already at the new name is not replaced (`ENOTEMPTY`, `ENOTDIR`).
+    public func move(_ name: [UInt8], to target: OpenFolder, as newName: [UInt8]) throws(SystemError) {
+        let cName = Self.cString(name), cNewName = Self.cString(newName)
+        try retryingInterrupts("rename", path: target.path + "/" + String(decoding: newName, as: UTF8.self)) {
+            renameat(descriptor, cName, target.descriptor, cNewName)
+        }
+    }
+
+    /// Which file system the folder is on (`st_dev`): a move between two is not possible.
+    public func device() throws(SystemError) -> UInt64 {
+        var status = stat()
+        try retryingInterrupts("fstat", path: path) { fstat(descriptor, &status) }
+        return UInt64(status.st_dev)
+    }
+
+    private static func cString(_ bytes: [UInt8]) -> [CChar] {
+        bytes.map { CChar(bitPattern: $0) } + [0]
+    }
+}
+
+/// Folders under one open folder, opened (and made where missing) for paths that come in tree
+/// order: the folders of the last path stay open, so the next path in the same folder costs no
+/// lookup at all.
+public struct FolderChain {
+    private var open: [(name: [UInt8], folder: OpenFolder)]
+
+    public init(_ top: OpenFolder) {
+        open = [([], top)]
+    }
+
+    public var top: OpenFolder { open[0].folder }
+
+    /// The folder at `components` below the top, made where missing.
+    public mutating func folder(_ components: ArraySlice<[UInt8]>) throws(SystemError) -> OpenFolder {
+        var kept = 1
+        var next = components.startIndex
+        while kept < open.count, next < components.endIndex, open[kept].name == components[next] {
+            kept += 1
+            next += 1
+        }
+        open.removeSubrange(kept...)
+        do {
+            for name in components[next...] { open.append((name, try open[open.count - 1].folder.child(name, creating: true))) }
+        } catch {
+            // A folder that failed is not kept half-open.
+            open.removeSubrange(1...)
+            throw error
+        }
+        return open[open.count - 1].folder
+    }
+}
