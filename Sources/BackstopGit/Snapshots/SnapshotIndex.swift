@@ -17,6 +17,9 @@ struct IndexRefresh {
     /// or the next snapshot hashes the same files again.
     var hashedFiles = false
     var skipped: [SkippedFile] = []
+    /// Whether each folder holding a deleted file is there: a file in a folder that is gone is gone
+    /// too, without a look of its own (an `rm -rf` deletes thousands of files in a few folders).
+    var folderIsThere: [RepositoryPath: Bool] = [:]
 
     var needsWrite: Bool { changedEntries > 0 || hashedFiles }
 }
@@ -180,7 +183,7 @@ final class SnapshotIndex {
         let path = RepositoryPath(bytes: bytes)
         switch delta.status {
         case GIT_DELTA_DELETED:
-            if let folder = unreadableFolder(holding: path) {
+            if let folder = unreadableFolder(holding: path, knowing: &refresh.folderIsThere) {
                 // libgit2 lists a folder it cannot open as empty, so its files look deleted: they
                 // keep their last content instead (as an unreadable file does), and the folder is
                 // reported once.
@@ -239,7 +242,12 @@ final class SnapshotIndex {
 
     /// The outermost folder holding `path` that cannot be listed for lack of permission, when `path`
     /// is not known to be gone; nil when it is gone (the usual deletion).
-    private func unreadableFolder(holding path: RepositoryPath) -> RepositoryPath? {
+    private func unreadableFolder(holding path: RepositoryPath, knowing folderIsThere: inout [RepositoryPath: Bool]) -> RepositoryPath? {
+        if let parent = path.ancestors.last {
+            let there = folderIsThere[parent] ?? !isGone(parent)
+            folderIsThere[parent] = there
+            if !there { return nil }
+        }
         if isGone(path) { return nil }
         for folder in path.ancestors {
             if let failure = DirectoryListing.openingFailure(folder.cString(under: workingTree)) { return failure.isPermissionDenied ? folder : nil }
