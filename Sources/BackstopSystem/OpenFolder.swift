@@ -58,49 +58,44 @@ public final class OpenFolder {
     /// The folder `name` in this one, made first (with `0777` less the umask, as git does) when it
     /// is missing.
     public func child(_ name: [UInt8], creating: Bool) throws(SystemError) -> OpenFolder {
-        let childPath = path + "/" + String(decoding: name, as: UTF8.self)
         let cName = Self.cString(name)
-        func openChild() throws(SystemError) -> Int32 {
-            try retryingInterrupts("open", path: childPath) { openat(descriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+        func openChild() throws(SystemError) -> OpenFolder {
+            let child = try calling("open", name) { openat(descriptor, cName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
+            return OpenFolder(descriptor: child, path: path + "/" + String(decoding: name, as: UTF8.self))
         }
         do {
-            return OpenFolder(descriptor: try openChild(), path: childPath)
+            return try openChild()
         } catch where creating && error.errno == ENOENT {
             do {
-                try retryingInterrupts("mkdir", path: childPath) { mkdirat(descriptor, cName, 0o777) }
+                try calling("mkdir", name) { mkdirat(descriptor, cName, 0o777) }
             } catch where error.errno == EEXIST {
                 // Made by someone else meanwhile: opening it says whether it is a folder.
             }
-            return OpenFolder(descriptor: try openChild(), path: childPath)
+            return try openChild()
         }
     }
 
     /// Makes the file `name`, which must not exist, holding `content`; executable (`0777` less the
     /// umask) or not (`0666` less the umask), as git writes files.
     public func createFile(_ name: [UInt8], content: UnsafeRawBufferPointer, executable: Bool) throws(SystemError) -> FileStamp {
-        let filePath = path + "/" + String(decoding: name, as: UTF8.self)
         let cName = Self.cString(name)
-        let file = try retryingInterrupts("open", path: filePath) {
-            openat(descriptor, cName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
-        }
+        let file = try calling("open", name) { openat(descriptor, cName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666) }
         defer { close(file) }
         var written = 0
         while written < content.count {
-            written += try retryingInterrupts("write", path: filePath) { write(file, content.baseAddress.map { $0 + written }, content.count - written) }
+            written += try calling("write", name) { write(file, content.baseAddress.map { $0 + written }, content.count - written) }
         }
         var status = stat()
-        try retryingInterrupts("fstat", path: filePath) { fstat(file, &status) }
+        try calling("fstat", name) { fstat(file, &status) }
         return FileStamp(status)
     }
 
     /// Makes the symbolic link `name`, which must not exist, pointing at `target`.
     public func createLink(_ name: [UInt8], target: [UInt8]) throws(SystemError) -> FileStamp {
-        let linkPath = path + "/" + String(decoding: name, as: UTF8.self)
-        let cName = Self.cString(name)
-        let cTarget = Self.cString(target)
-        try retryingInterrupts("symlink", path: linkPath) { symlinkat(cTarget, descriptor, cName) }
+        let cName = Self.cString(name), cTarget = Self.cString(target)
+        try calling("symlink", name) { symlinkat(cTarget, descriptor, cName) }
         var status = stat()
-        try retryingInterrupts("lstat", path: linkPath) { fstatat(descriptor, cName, &status, AT_SYMLINK_NOFOLLOW) }
+        try calling("lstat", name) { fstatat(descriptor, cName, &status, AT_SYMLINK_NOFOLLOW) }
         return FileStamp(status)
     }
 
@@ -108,7 +103,7 @@ public final class OpenFolder {
     public func removeFile(_ name: [UInt8]) throws(SystemError) {
         let cName = Self.cString(name)
         do {
-            try retryingInterrupts("unlink", path: path + "/" + String(decoding: name, as: UTF8.self)) { unlinkat(descriptor, cName, 0) }
+            try calling("unlink", name) { unlinkat(descriptor, cName, 0) }
         } catch where error.errno == ENOENT {
         }
     }
@@ -118,9 +113,7 @@ public final class OpenFolder {
     /// already at the new name is not replaced (`ENOTEMPTY`, `ENOTDIR`).
     public func move(_ name: [UInt8], to target: OpenFolder, as newName: [UInt8]) throws(SystemError) {
         let cName = Self.cString(name), cNewName = Self.cString(newName)
-        try retryingInterrupts("rename", path: target.path + "/" + String(decoding: newName, as: UTF8.self)) {
-            renameat(descriptor, cName, target.descriptor, cNewName)
-        }
+        try target.calling("rename", newName) { renameat(descriptor, cName, target.descriptor, cNewName) }
     }
 
     /// Which file system the folder is on (`st_dev`): a move between two is not possible.
@@ -128,6 +121,17 @@ public final class OpenFolder {
         var status = stat()
         try retryingInterrupts("fstat", path: path) { fstat(descriptor, &status) }
         return UInt64(status.st_dev)
+    }
+
+    /// A system call on the entry `name`, whose full path is spelled out only when it fails (a
+    /// restore makes thousands of calls).
+    @discardableResult
+    private func calling<Result: BinaryInteger>(_ call: String, _ name: [UInt8], _ body: () -> Result) throws(SystemError) -> Result {
+        do {
+            return try retryingInterrupts(call, body)
+        } catch {
+            throw SystemError(call: error.call, errno: error.errno, path: path + "/" + String(decoding: name, as: UTF8.self))
+        }
     }
 
     private static func cString(_ bytes: [UInt8]) -> [CChar] {
