@@ -53,9 +53,16 @@ extension SnapshotStore {
     /// Files that differ between two trees, within `paths` (files, or folders taken whole); nil
     /// compares everything. Equal subtrees are skipped, so a comparison costs what differs.
     public func fileChanges(from before: ObjectID?, to after: ObjectID?, within paths: [RepositoryPath]?) throws(GitError) -> [FileChange] {
-        try TreeComparison(repository: repository, filters: paths).differences(from: before, to: after).map { difference in
-            FileChange(path: difference.path, before: difference.before.flatMap(Self.version), after: difference.after.flatMap(Self.version))
-        }
+        try TreeComparison(repository: repository, filters: paths).differences(from: before, to: after).map(Self.fileChange)
+    }
+
+    /// `fileChanges` within paths made ready once, for a caller that compares them several times.
+    public func fileChanges(from before: ObjectID?, to after: ObjectID?, within selection: PathSelection) throws(GitError) -> [FileChange] {
+        try TreeComparison(repository: repository, within: selection).differences(from: before, to: after).map(Self.fileChange)
+    }
+
+    private static func fileChange(_ difference: TreeDifference) -> FileChange {
+        FileChange(path: difference.path, before: difference.before.flatMap(version), after: difference.after.flatMap(version))
     }
 
     private static func version(_ entry: Tree.Entry) -> FileVersion? {

@@ -73,13 +73,14 @@ final class ActionInspector {
         }
         // Each comparison is limited to the changed paths and skips equal subtrees, so an action
         // costs what it touched, not the size of the tree.
-        let uncommitted = Set(try store.fileChanges(from: headTree, to: before, within: changed).map(\.path))
-        let unlikeNewHead = Set(try store.fileChanges(from: newHead, to: after, within: changed).map(\.path))
-        let born = Set(try store.fileChanges(from: baselineTree, to: before, within: changed).filter { $0.before == nil }.map(\.path))
+        let selection = PathSelection(changed)
+        let uncommitted = Set(try store.fileChanges(from: headTree, to: before, within: selection).map(\.path))
+        let unlikeNewHead = Set(try store.fileChanges(from: newHead, to: after, within: selection).map(\.path))
+        let born = Set(try store.fileChanges(from: baselineTree, to: before, within: selection).filter { $0.before == nil }.map(\.path))
         var stashed = Set<RepositoryPath>()
         if let stash, stash.id != stashID {
             for tree in stash.trees {
-                let differing = Set(try store.fileChanges(from: tree, to: before, within: changed).map(\.path))
+                let differing = Set(try store.fileChanges(from: tree, to: before, within: selection).map(\.path))
                 stashed.formUnion(changed.filter { !differing.contains($0) })
             }
         }
