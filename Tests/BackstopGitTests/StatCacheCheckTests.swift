@@ -100,7 +100,8 @@ import Testing
         try fixture.write("debug.log", "ignored\n")
         try fixture.write("build/more.o", "ignored folder\n")
         try fixture.write(".env", "API_KEY=changed-not-real\n")
-        #expect(try candidates(fixture) == ["README.md", "src/main.c", "src/lib/util.c", "tools/run.sh", "notes.txt", "fresh", ".env"])
+        try FileManager.default.createDirectory(atPath: fixture.root + "/empty/inside", withIntermediateDirectories: true)
+        #expect(try candidates(fixture) == ["README.md", "src/main.c", "src/lib/util.c", "tools/run.sh", "notes.txt", "fresh/one.txt", ".env"])
     }
 
     @Test func aFileChangedAsTheIndexWasWrittenIsACandidate() throws {
@@ -115,13 +116,13 @@ import Testing
         #expect(try candidates(fixture)?.contains("README.md") == true)
     }
 
-    @Test func aNestedRepositoryInATrackedFolderLeavesItToTheWholeDiff() throws {
+    @Test func aNestedRepositoryLeavesItToTheWholeDiff() throws {
         let fixture = try settled()
         try fixture.store().take(reason: "base")
-        try FileManager.default.createDirectory(atPath: fixture.root + "/vendor/lib/.git", withIntermediateDirectories: true)
-        #expect(try candidates(fixture) != nil)      // an untracked folder is taken whole, not entered
-        try fixture.write("src/lib/.git/HEAD", "ref: refs/heads/main\n")
-        #expect(try candidates(fixture) == nil)      // inside a tracked folder: the diff decides
+        try fixture.write("build/vendor/.git/HEAD", "ref: refs/heads/main\n")
+        #expect(try candidates(fixture) == [])       // in an ignored folder, which is not entered
+        try fixture.write("vendor/lib/.git/HEAD", "ref: refs/heads/main\n")
+        #expect(try candidates(fixture) == nil)      // the diff records it as a nested repository
     }
 
     @Test func takeOnceAnswersFromTheWalkWhenNothingChanged() throws {
@@ -146,6 +147,42 @@ import Testing
         let settledAgain = try SnapshotStore.takeOnce(location: location(fixture), settings: SnapshotFixture.settings, reason: "settled")
         #expect(!settledAgain.record.created)
         #expect(settledAgain.record.id == changed.record.id)
+    }
+
+    @Test func takeOnceMakesTheTreeGitMakesFromTheOneBefore() throws {
+        let fixture = try settled()
+        let first = try SnapshotStore.takeOnce(location: location(fixture), settings: SnapshotFixture.settings, reason: "first")
+        #expect(first.record.created)
+        for round in 0..<2 {
+            if round == 0 {
+                try fixture.write("src/main.c", "int main(void) { return 3; }\n")
+                try fixture.remove("src/lib/deep/a-rather-long-file-name-for-padding.txt")  // its folder empties
+                try fixture.remove("README.md")
+                try fixture.write("README.md/inside.txt", "a file became a folder\n")
+                try FileManager.default.removeItem(atPath: fixture.root + "/tools")
+                try fixture.write("tools", "a folder became a file\n", mode: 0o755)
+                #expect(symlink("src/main.c", fixture.root + "/link") == 0)
+                try fixture.write("fresh/deeper/new.txt", "new folder\n")
+                try age(fixture, ["src/main.c", "README.md/inside.txt", "tools", "fresh/deeper/new.txt"])
+            } else {
+                try fixture.write("src/lib/util.c", "int util(void) { return 22; }\n")   // a new size: git's stat check is by the second
+                try fixture.remove("fresh/deeper/new.txt")
+                try fixture.write("src/lib/deep/back.txt", "the emptied folder again\n")
+                try age(fixture, ["src/lib/util.c", "src/lib/deep/back.txt"])
+            }
+            let changed = try SnapshotStore.takeOnce(location: location(fixture), settings: SnapshotFixture.settings, reason: "round \(round)")
+            #expect(changed.record.created)
+            try fixture.git("add", "-A")
+            let expected = try fixture.text("write-tree")
+            #expect(changed.record.tree.hex == expected)
+            // The index file's tree cache lost its root; the record next to it names the tree.
+            let again = try SnapshotStore.takeOnce(location: location(fixture), settings: SnapshotFixture.settings, reason: "again")
+            #expect(!again.record.created)
+            #expect(again.store == nil)
+            #expect(again.record.id == changed.record.id)
+        }
+        // A long-lived store opening the same index writes the same tree the usual way.
+        #expect(try fixture.store().take(reason: "store").created == false)
     }
 
     @Test func aWalkMadeAgainstAnotherIndexIsNotTrusted() throws {

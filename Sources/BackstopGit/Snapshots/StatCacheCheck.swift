@@ -8,9 +8,10 @@ import Foundation
 /// refresh does. The list errs on the side of more: libgit2's diff, limited to it, then decides
 /// what changed exactly as a diff of the whole tree would, at a cost that grows with the list.
 ///
-/// Paths come back as files, and as folders no index entry lies in (taken whole). Nil means the
-/// walk cannot vouch for the whole tree (a folder it could not list, a nested repository, an
-/// index entry it does not model) and the whole tree must be diffed.
+/// Paths come back as files. Folders no index entry lies in are entered unless git ignores them
+/// (as the diff does), so an empty one is no candidate. Nil means the walk cannot vouch for the
+/// whole tree (a folder it could not list, a nested repository, an index entry it does not model)
+/// and the whole tree must be diffed.
 struct StatCacheCheck {
     let table: IndexEntryTable
     /// When the index file was written: an entry changed no earlier may have changed again
@@ -24,7 +25,7 @@ struct StatCacheCheck {
     static let wholeTreeShare = 4
 
     func candidates(settings: SnapshotSettings) -> [RepositoryPath]? {
-        let found = WalkFindings()
+        let found = WalkFindings(repository: repository)
         let table = table
         let written = indexWritten
         let failures = ParallelTreeWalk.walk(root: workingTree, threads: Self.threads) { path, status in
@@ -35,8 +36,7 @@ struct StatCacheCheck {
         for position in 0..<table.count where !table.wasSeen(position) {
             result.append(RepositoryPath(bytes: table.path(position)))
         }
-        for path in found.untrackedFiles where isWorkFile(path, isFolder: false, settings: settings) { result.append(path) }
-        for path in found.untrackedFolders where isWorkFile(path, isFolder: true, settings: settings) { result.append(path) }
+        for path in found.untrackedFiles where isWorkFile(path, settings: settings) { result.append(path) }
         guard result.count <= max(64, table.count / Self.wholeTreeShare) else { return nil }
         return result
     }
@@ -61,11 +61,9 @@ struct StatCacheCheck {
             return false
         }
         if status.isDirectory {
-            if table.holdsEntries(folder: path) { return true }
-            found.addUntracked(RepositoryPath(bytes: Array(path)), isFolder: true)
-            return false
+            return table.holdsEntries(folder: path) || !found.isIgnoredFolder(path)
         }
-        found.addUntracked(RepositoryPath(bytes: Array(path)), isFolder: false)
+        found.addUntracked(RepositoryPath(bytes: Array(path)))
         return false
     }
 
@@ -77,28 +75,38 @@ struct StatCacheCheck {
         return count == 4 || path[count - 5] == UInt8(ascii: "/")
     }
 
-    /// An untracked path the diff would report: not ignored, or an ignored secret file (ignored
+    /// An untracked file the diff would report: not ignored, or an ignored secret file (ignored
     /// folders are never entered, as the diff does not enter them).
-    private func isWorkFile(_ path: RepositoryPath, isFolder: Bool, settings: SnapshotSettings) -> Bool {
+    private func isWorkFile(_ path: RepositoryPath, settings: SnapshotSettings) -> Bool {
         var ignored: Int32 = 0
-        let asked = isFolder ? RepositoryPath(bytes: path.bytes + [UInt8(ascii: "/")]) : path
-        guard asked.withCString({ backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }) == 0 else { return true }
-        if ignored == 0 { return true }
-        return !isFolder && settings.isSecretFile(path)
+        guard path.withCString({ backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) }) == 0 else { return true }
+        return ignored == 0 || settings.isSecretFile(path)
     }
 }
 
 /// What the walk threads found, under one lock (findings are few, so it is rarely contended).
+/// The repository answers their ignore questions under the same lock: libgit2 lets one thread at
+/// a time use it.
 private final class WalkFindings: @unchecked Sendable {
     private let lock = NSLock()
+    private let repository: GitRepositoryHandle
     private(set) var changed: [RepositoryPath] = []
     private(set) var untrackedFiles: [RepositoryPath] = []
-    private(set) var untrackedFolders: [RepositoryPath] = []
     private(set) var hasNestedRepository = false
 
+    init(repository: GitRepositoryHandle) { self.repository = repository }
+
     func addChanged(_ path: RepositoryPath) { lock.withLock { changed.append(path) } }
-    func addUntracked(_ path: RepositoryPath, isFolder: Bool) {
-        lock.withLock { if isFolder { untrackedFolders.append(path) } else { untrackedFiles.append(path) } }
-    }
+    func addUntracked(_ path: RepositoryPath) { lock.withLock { untrackedFiles.append(path) } }
     func noteNestedRepository() { lock.withLock { hasNestedRepository = true } }
+
+    /// Whether git ignores the folder at `path` (which no index entry lies in); an error counts as
+    /// not ignored, so the folder is looked at.
+    func isIgnoredFolder(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+        let asked = RepositoryPath(bytes: Array(path) + [UInt8(ascii: "/")])
+        return lock.withLock {
+            var ignored: Int32 = 0
+            return asked.withCString { backstop_git_ignore_path_is_ignored(&ignored, repository.pointer, $0) } == 0 && ignored != 0
+        }
+    }
 }
