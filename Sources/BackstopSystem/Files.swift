@@ -119,14 +119,13 @@ public enum Files {
     }
 
     /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename, so a
-    /// reader never sees half a file and a crash leaves the old one. `durable` false leaves out the
-    /// `fsync`, for a file that only saves work and may be lost in a crash.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: UInt32 = 0o644, durable: Bool = true) throws(SystemError) {
+    /// reader never sees half a file and a crash leaves the old one.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: UInt32 = 0o644) throws(SystemError) {
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = try retryingInterrupts("open", path: temporary) { open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions) }
         do {
             try writeAll(bytes, to: descriptor, path: temporary)
-            if durable { try retryingInterrupts("fsync", path: temporary) { fsync(descriptor) } }
+            try retryingInterrupts("fsync", path: temporary) { fsync(descriptor) }
         } catch {
             close(descriptor)
             unlink(temporary)

@@ -85,11 +85,12 @@ public enum ParallelTreeWalk {
         var status = stat()
         while let entry = readdir(directory) {
             let isSkipped = withUnsafeBytes(of: entry.pointee.d_name) { name -> Bool in
-                let length = strnlen(name.baseAddress!.assumingMemoryBound(to: CChar.self), name.count)
+                guard let start = name.baseAddress?.assumingMemoryBound(to: CChar.self) else { return true }
+                let length = strnlen(start, name.count)
                 if length == 1 && name[0] == UInt8(ascii: ".") || length == 2 && name[0] == UInt8(ascii: ".") && name[1] == UInt8(ascii: ".") {
                     return true
                 }
-                guard fstatat(descriptor, name.baseAddress!.assumingMemoryBound(to: CChar.self), &status, AT_SYMLINK_NOFOLLOW) == 0 else { return true }
+                guard fstatat(descriptor, start, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return true }
                 path.removeSubrange(prefixLength...)
                 path.append(contentsOf: UnsafeRawBufferPointer(rebasing: name[0..<length]))
                 return false

@@ -123,7 +123,6 @@ static inline int backstop_git_revwalk_push(git_revwalk *walk, const git_oid *id
 static inline int backstop_git_revwalk_sorting(git_revwalk *walk, unsigned int sort_mode) { BACKSTOP_RESOLVE(git_revwalk_sorting); return function(walk, sort_mode); }
 static inline void backstop_git_signature_free(git_signature *sig) { BACKSTOP_RESOLVE(git_signature_free); function(sig); }
 static inline int backstop_git_signature_new(git_signature **out, const char *name, const char *email, git_time_t time, int offset) { BACKSTOP_RESOLVE(git_signature_new); return function(out, name, email, time, offset); }
-static inline int backstop_git_tree_create_updated(git_oid *out, git_repository *repo, git_tree *baseline, size_t nupdates, const git_tree_update *updates) { BACKSTOP_RESOLVE(git_tree_create_updated); return function(out, repo, baseline, nupdates, updates); }
 static inline const git_tree_entry * backstop_git_tree_entry_byindex(const git_tree *tree, size_t idx) { BACKSTOP_RESOLVE(git_tree_entry_byindex); return function(tree, idx); }
 static inline const git_tree_entry * backstop_git_tree_entry_byname(const git_tree *tree, const char *filename) { BACKSTOP_RESOLVE(git_tree_entry_byname); return function(tree, filename); }
 static inline int backstop_git_tree_entry_bypath(git_tree_entry **out, const git_tree *root, const char *path) { BACKSTOP_RESOLVE(git_tree_entry_bypath); return function(out, root, path); }

@@ -93,7 +93,9 @@ final class IndexEntryTable: @unchecked Sendable {
             let slot = slots[index]
             if slot.hash == hash, Int(slot.length) == path.count {
                 let position = Int(slot.position)
-                let same = pathBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + pathStarts[position], start, path.count) == 0 }
+                let same = pathBytes.withUnsafeBufferPointer { bytes in
+                    bytes.baseAddress.map { memcmp($0 + pathStarts[position], start, path.count) == 0 } ?? false
+                }
                 if same { return position }
             }
             index = (index + 1) & slotMask

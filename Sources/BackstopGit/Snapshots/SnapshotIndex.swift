@@ -17,9 +17,6 @@ struct IndexRefresh {
     /// or the next snapshot hashes the same files again.
     var hashedFiles = false
     var skipped: [SkippedFile] = []
-    /// The paths added (or changed) and removed, in order: what a tree known to match the index
-    /// before the refresh needs to match it after.
-    var changedPaths: [(path: RepositoryPath, removed: Bool)] = []
 
     var needsWrite: Bool { changedEntries > 0 || hashedFiles }
 }
@@ -136,55 +133,6 @@ final class SnapshotIndex {
         return dropped
     }
 
-    /// The tree of this index, made from `baseline` (the tree of the index before `refresh`) by
-    /// writing only the trees on the way to what changed. `writeTree` also reads every tree back
-    /// into libgit2's cache, which on a large tree costs more than the refresh; a process that
-    /// takes one snapshot has no use for that cache. Nil when an entry cannot be found (the caller
-    /// writes the tree the usual way).
-    func tree(from baseline: ObjectID, applying refresh: IndexRefresh) throws(GitError) -> ObjectID? {
-        if refresh.changedPaths.isEmpty { return baseline }
-        // The last word on each path: an addition after a removal (a file that became a folder
-        // and back) is what the index holds.
-        var last: [RepositoryPath: Bool] = [:]
-        for (path, removed) in refresh.changedPaths { last[path] = removed }
-        let paths = last.keys.sorted()
-        let cPaths = paths.map { strdup($0.description) }
-        defer { cPaths.forEach { free($0) } }
-        var updates: [git_tree_update] = []
-        for (path, cPath) in zip(paths, cPaths) {
-            var update = git_tree_update()
-            update.path = UnsafePointer(cPath)
-            if last[path] == true {
-                update.action = GIT_TREE_UPDATE_REMOVE
-            } else {
-                guard let entry = path.withCString({ backstop_git_index_get_bypath(pointer, $0, 0) }) else { return nil }
-                update.action = GIT_TREE_UPDATE_UPSERT
-                update.id = entry.pointee.id
-                update.filemode = git_filemode_t(entry.pointee.mode)
-            }
-            updates.append(update)
-        }
-        let base = try repository.tree(baseline)
-        var oid = git_oid()
-        let code = withExtendedLifetime(base) {
-            updates.withUnsafeBufferPointer { backstop_git_tree_create_updated(&oid, repository.pointer, base.pointer, $0.count, $0.baseAddress) }
-        }
-        guard code == 0 else { return nil }
-        return ObjectID(&oid)
-    }
-
-    /// Whether the index in memory is still the one read from or written to a file with this
-    /// checksum.
-    func hasChecksum(_ checksum: [UInt8]) -> Bool {
-        guard let id = backstop_git_index_checksum(pointer) else { return false }
-        return withUnsafeBytes(of: id.pointee.id) { Array($0) } == checksum
-    }
-
-    /// The checksum of the file the index in memory was last read from or written to.
-    var checksum: [UInt8]? {
-        backstop_git_index_checksum(pointer).map { id in withUnsafeBytes(of: id.pointee.id) { Array($0) } }
-    }
-
     func writeTree() throws(GitError) -> ObjectID {
         var oid = git_oid()
         try check(backstop_git_index_write_tree(&oid, pointer), "git_index_write_tree")
@@ -243,7 +191,9 @@ final class SnapshotIndex {
 
     /// The walk's candidates when this index is still the file it was made against.
     private func candidates(checked check: WorkingTreeCheck) -> [RepositoryPath]? {
-        hasChecksum(check.indexChecksum) ? check.candidates : nil
+        guard let id = backstop_git_index_checksum(pointer) else { return nil }
+        let checksum = withUnsafeBytes(of: id.pointee.id) { Array($0) }
+        return checksum == check.indexChecksum ? check.candidates : nil
     }
 
     private func apply(_ delta: git_diff_delta, settings: SnapshotSettings, to refresh: inout IndexRefresh) throws(GitError) {
@@ -295,7 +245,6 @@ final class SnapshotIndex {
         do throws(GitError) {
             try check(path.withCString { backstop_git_index_add_bypath(pointer, $0) }, "git_index_add_bypath(\(path))")
             refresh.changedEntries += 1
-            refresh.changedPaths.append((path, false))
             return
         } catch {
             failure = error
@@ -334,7 +283,6 @@ final class SnapshotIndex {
     private func remove(_ path: RepositoryPath, counting refresh: inout IndexRefresh) throws(GitError) {
         try check(path.withCString { backstop_git_index_remove_bypath(pointer, $0) }, "git_index_remove_bypath(\(path))")
         refresh.changedEntries += 1
-        refresh.changedPaths.append((path, true))
     }
 
     /// A nested repository is recorded as a gitlink to its HEAD commit, as `git add` does; its files
@@ -357,6 +305,5 @@ final class SnapshotIndex {
         }
         try check(code, "git_index_add(\(path))")
         refresh.changedEntries += 1
-        refresh.changedPaths.append((path, false))
     }
 }

@@ -44,8 +44,7 @@ extension SnapshotStore {
         guard let table = IndexEntryTable(file: file) else { return nil }
         let check = StatCacheCheck(table: table, indexWritten: file.writtenNanoseconds, repository: repository, workingTree: location.root)
         guard let candidates = check.candidates(settings: settings) else { return nil }
-        let tree = file.rootTree ?? IndexTreeRecord.tree(for: file.checksum, in: location)
-        return WorkingTreeCheck(indexChecksum: Array(file.checksum), candidates: candidates, cachedTree: tree)
+        return WorkingTreeCheck(indexChecksum: Array(file.checksum), candidates: candidates, cachedTree: file.rootTree)
     }
 
     /// The newest snapshot when its tree is `tree`, as a record that created nothing.
@@ -55,30 +54,5 @@ extension SnapshotStore {
         guard commit.treeID == tree else { return nil }
         let message = SnapshotMessage(parsing: commit.message, fallbackTime: commit.time)
         return SnapshotRecord(id: newest, tree: tree, time: message.time, reason: message.reason, created: false, skipped: [])
-    }
-}
-
-/// Which tree the private index file holds, for the file whose own tree cache lost its root
-/// (`SnapshotIndex.tree(from:applying:)` does not refill that cache): `index-tree` in the state
-/// folder, the file's checksum and the tree, both in hex. A record for another checksum is stale
-/// and ignored; a lost one only costs the next snapshot opening the index.
-enum IndexTreeRecord {
-    static func path(_ location: RepositoryLocation) -> String { location.stateDirectory + "/index-tree" }
-
-    static func write(_ tree: ObjectID, for checksum: [UInt8], in location: RepositoryLocation) {
-        let text = hex(checksum) + " " + tree.hex + "\n"
-        try? Files.writeAtomically(Array(text.utf8), to: path(location), permissions: 0o600, durable: false)
-    }
-
-    static func tree(for checksum: ArraySlice<UInt8>, in location: RepositoryLocation) -> ObjectID? {
-        guard let bytes = try? Files.contents(path(location), upTo: 128) else { return nil }
-        let fields = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard fields.count == 2, fields[0] == hex(Array(checksum)) else { return nil }
-        return ObjectID(hex: String(fields[1]))
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
     }
 }

@@ -138,27 +138,18 @@ public final class SnapshotStore: @unchecked Sendable {
         return result
     }
 
-    /// Refreshes the private index and writes its tree. Call with the lock held. `known` is a walk
-    /// made against the index file before it was opened (`takeOnce`): when the index is still that
-    /// file, the walk's paths are all that is diffed, and the tree the file records is the base the
-    /// new tree is made from.
+    /// Refreshes the private index and writes its tree. Call with the lock held.
     func capture(paths: [RepositoryPath]?, known: WorkingTreeCheck? = nil) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
         try index.reload()
-        let baseline = known.flatMap { index.hasChecksum($0.indexChecksum) ? $0.cachedTree : nil }
         let refresh = try index.refresh(paths: paths, settings: settings, known: known)
-        // Otherwise the tree first: writing it fills the index's tree cache, which the index file
-        // then keeps, so the next process does not rebuild and rehash every tree.
-        var tree = try baseline.flatMap { base throws(GitError) in try index.tree(from: base, applying: refresh) }
-        let fromBaseline = tree != nil
-        if tree == nil { tree = try index.writeTree() }
-        guard let tree else { throw GitError(function: "git_index_write_tree", code: -1, message: "no tree") }
+        // The tree first: writing it fills the index's tree cache, which the index file then keeps,
+        // so the next process does not rebuild and rehash every tree.
+        let tree = try index.writeTree()
         if refresh.needsWrite {
             unwrittenRefreshes += 1
             if !writesIndexLazily {
                 try index.write()
                 unwrittenRefreshes = 0
-                // The file's tree cache no longer names its root: the next process learns it here.
-                if fromBaseline, let checksum = index.checksum { IndexTreeRecord.write(tree, for: checksum, in: location) }
             }
         }
         return (tree, refresh.skipped)
