@@ -66,6 +66,7 @@ static inline const git_error * backstop_git_error_last(void) { BACKSTOP_RESOLVE
 static inline int backstop_git_ignore_path_is_ignored(int *ignored, git_repository *repo, const char *path) { BACKSTOP_RESOLVE(git_ignore_path_is_ignored); return function(ignored, repo, path); }
 static inline int backstop_git_index_add(git_index *index, const git_index_entry *source_entry) { BACKSTOP_RESOLVE(git_index_add); return function(index, source_entry); }
 static inline int backstop_git_index_add_bypath(git_index *index, const char *path) { BACKSTOP_RESOLVE(git_index_add_bypath); return function(index, path); }
+static inline const git_oid * backstop_git_index_checksum(git_index *index) { BACKSTOP_RESOLVE(git_index_checksum); return function(index); }
 static inline int backstop_git_index_clear(git_index *index) { BACKSTOP_RESOLVE(git_index_clear); return function(index); }
 static inline int backstop_git_index_conflict_cleanup(git_index *index) { BACKSTOP_RESOLVE(git_index_conflict_cleanup); return function(index); }
 static inline int backstop_git_index_entry_stage(const git_index_entry *entry) { BACKSTOP_RESOLVE(git_index_entry_stage); return function(entry); }

@@ -21,13 +21,16 @@ struct SnapshotCommand: Command {
     }
 
     func run(in context: CommandContext) throws -> ExitStatus {
-        let store = try context.snapshotStore()
-        let record = try store.take(reason: message ?? "backstop snapshot")
+        let settings = try context.configuration().configuration.snapshots
+        // Nothing changed: the store (and its 100,000-entry index) is never opened.
+        let (record, opened) = try SnapshotStore.takeOnce(location: try context.repository(), settings: settings, reason: message ?? "backstop snapshot")
         for skipped in record.skipped { Terminal.say("backstop: skipped \(skipped.path.quoted): \(skipped.reason)") }
         if !record.created { Terminal.say("backstop: nothing changed since the newest snapshot") }
         Terminal.output(record.id.hex)
         _ = try OutsideStore(location: try context.repository()).update()
-        SnapshotReporting.sayPruning(try store.pruneIfDue(), settings: store.settings)
+        if let store = try opened ?? (SnapshotStore.isPruneDue(location: try context.repository()) ? context.snapshotStore() : nil) {
+            SnapshotReporting.sayPruning(try store.pruneIfDue(), settings: store.settings)
+        }
         return .clean
     }
 }

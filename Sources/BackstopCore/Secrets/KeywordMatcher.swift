@@ -41,53 +41,65 @@ public struct KeywordMatcher: Sendable {
         }
         let classCount = Int(nextClass)
 
-        var gotoTable: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        // One flat table, a row of `classCount` columns per state, grown a row at a time: a hook
+        // builds it on every run, and an array per state cost more than the matching it serves.
+        var table: [Int32] = []
+        table.reserveCapacity((folded.reduce(0) { $0 + $1.count } + 1) * classCount)
+        table.append(contentsOf: repeatElement(-1, count: classCount))
+        var stateCount = 1
         var outputs: [[Int]] = [[]]
         for (index, keyword) in folded.enumerated() where !keyword.isEmpty {
             var state = 0
             for byte in keyword {
-                let column = Int(classes[Int(byte)])
-                if gotoTable[state][column] < 0 {
-                    gotoTable.append([Int32](repeating: -1, count: classCount))
+                let slot = state * classCount + Int(classes[Int(byte)])
+                if table[slot] < 0 {
+                    table[slot] = Int32(stateCount)
+                    table.append(contentsOf: repeatElement(-1, count: classCount))
                     outputs.append([])
-                    gotoTable[state][column] = Int32(gotoTable.count - 1)
+                    stateCount += 1
                 }
-                state = Int(gotoTable[state][column])
+                state = Int(table[slot])
             }
             outputs[state].append(index)
         }
 
         // Breadth-first over the trie: each state's failure link is already known when its
         // children are reached, so missing transitions can be filled from the failure state.
-        var failure = [Int](repeating: 0, count: gotoTable.count)
+        var failure = [Int](repeating: 0, count: stateCount)
         var queue: [Int] = []
-        for column in 0..<classCount {
-            let child = gotoTable[0][column]
-            if child < 0 {
-                gotoTable[0][column] = 0
-            } else {
-                queue.append(Int(child))
-            }
-        }
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            outputs[state] += outputs[failure[state]]
+        queue.reserveCapacity(stateCount)
+        table.withUnsafeMutableBufferPointer { cells in
             for column in 0..<classCount {
-                let child = gotoTable[state][column]
+                let child = cells[column]
                 if child < 0 {
-                    gotoTable[state][column] = gotoTable[failure[state]][column]
+                    cells[column] = 0
                 } else {
-                    failure[Int(child)] = Int(gotoTable[failure[state]][column])
                     queue.append(Int(child))
+                }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let fallback = failure[state]
+                if !outputs[fallback].isEmpty { outputs[state] += outputs[fallback] }
+                let row = state * classCount
+                let fallbackRow = fallback * classCount
+                for column in 0..<classCount {
+                    let child = cells[row + column]
+                    if child < 0 {
+                        cells[row + column] = cells[fallbackRow + column]
+                    } else {
+                        failure[Int(child)] = Int(cells[fallbackRow + column])
+                        queue.append(Int(child))
+                    }
                 }
             }
         }
 
         self.byteClass = classes
         self.classCount = classCount
-        self.transitions = gotoTable.flatMap { $0 }
+        self.transitions = table
         self.outputs = outputs
         self.acceptsAny = outputs.map { !$0.isEmpty }
 

@@ -35,12 +35,14 @@ final class SnapshotIndex {
     let pointer: OpaquePointer
     private let repository: GitRepositoryHandle
     private let workingTree: String
+    private let indexFile: String
     /// Runs between listing the changes and reading them: tests use it to change files mid-walk.
     var betweenListingAndReading: (() -> Void)?
 
     init(repository: GitRepositoryHandle, path: String, seed: String, workingTree: String) throws(GitError) {
         self.repository = repository
         self.workingTree = workingTree
+        self.indexFile = path
         let files = FileManager.default
         if !files.fileExists(atPath: path), files.fileExists(atPath: seed) {
             let temporary = path + ".seed-\(CurrentProcess.identifier)"
@@ -145,8 +147,16 @@ final class SnapshotIndex {
     ///
     /// One `git_diff_index_to_workdir` with `UPDATE_INDEX` finds what changed and refreshes the
     /// stat data of files whose content did not (`git_index_add_all` would rehash those every
-    /// time); each change is then added or removed by path.
-    func refresh(paths: [RepositoryPath]?, settings: SnapshotSettings) throws(GitError) -> IndexRefresh {
+    /// time); each change is then added or removed by path. For the whole tree, a stat walk on
+    /// every core first narrows the diff to the paths whose stat data changed (none: no diff);
+    /// `known` is that walk's result when it was made against this index's file before it was
+    /// opened, and holds only while the index is still the one in that file.
+    func refresh(paths: [RepositoryPath]?, settings: SnapshotSettings, known: WorkingTreeCheck? = nil) throws(GitError) -> IndexRefresh {
+        var paths = paths
+        if paths == nil, let candidates = known.flatMap(candidates(checked:)) ?? wholeTreeCandidates(settings: settings) {
+            if candidates.isEmpty { return IndexRefresh() }
+            paths = candidates
+        }
         var options = git_diff_options()
         try check(backstop_git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
         options.flags = GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
@@ -173,6 +183,20 @@ final class SnapshotIndex {
             try apply(delta.pointee, settings: settings, to: &refresh)
         }
         return refresh
+    }
+
+    /// The paths a stat walk against this index in memory finds may have changed; nil: every path.
+    private func wholeTreeCandidates(settings: SnapshotSettings) -> [RepositoryPath]? {
+        guard let table = IndexEntryTable(index: pointer) else { return nil }
+        let written = ((try? Files.status(Array(indexFile.utf8CString))) ?? nil)?.modifiedNanoseconds ?? 0
+        return StatCacheCheck(table: table, indexWritten: written, repository: repository, workingTree: workingTree).candidates(settings: settings)
+    }
+
+    /// The walk's candidates when this index is still the file it was made against.
+    private func candidates(checked check: WorkingTreeCheck) -> [RepositoryPath]? {
+        guard let id = backstop_git_index_checksum(pointer) else { return nil }
+        let checksum = withUnsafeBytes(of: id.pointee.id) { Array($0) }
+        return checksum == check.indexChecksum ? check.candidates : nil
     }
 
     private func apply(_ delta: git_diff_delta, settings: SnapshotSettings, to refresh: inout IndexRefresh) throws(GitError) {

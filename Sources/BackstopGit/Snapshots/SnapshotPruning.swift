@@ -4,12 +4,20 @@ import Clibgit2
 import Foundation
 
 extension SnapshotStore {
-    private var prunedMarkerPath: String { location.stateDirectory + "/pruned" }
+    private var prunedMarkerPath: String { Self.prunedMarkerPath(location) }
+
+    private static func prunedMarkerPath(_ location: RepositoryLocation) -> String { location.stateDirectory + "/pruned" }
+
+    /// Whether `pruneIfDue` would prune: the last pruning is an hour old, or unknown.
+    public static func isPruneDue(location: RepositoryLocation, now: Int64 = SnapshotStore.now()) -> Bool {
+        let text = ((try? Files.contents(prunedMarkerPath(location))) ?? nil).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        if let last = Int64(text.trimmingCharacters(in: .whitespacesAndNewlines)), now - last < 3_600, now >= last { return false }
+        return true
+    }
 
     /// Prunes when the last prune is an hour old or more; nil when it is not due.
     public func pruneIfDue(now: Int64 = SnapshotStore.now()) throws(GitError) -> PruneReport? {
-        let text = ((try? Files.contents(prunedMarkerPath)) ?? nil).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        if let last = Int64(text.trimmingCharacters(in: .whitespacesAndNewlines)), now - last < 3_600, now >= last { return nil }
+        guard Self.isPruneDue(location: location, now: now) else { return nil }
         return try prune(now: now)
     }
 

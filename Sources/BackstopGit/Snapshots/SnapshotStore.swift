@@ -139,9 +139,9 @@ public final class SnapshotStore: @unchecked Sendable {
     }
 
     /// Refreshes the private index and writes its tree. Call with the lock held.
-    func capture(paths: [RepositoryPath]?) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
+    func capture(paths: [RepositoryPath]?, known: WorkingTreeCheck? = nil) throws(GitError) -> (tree: ObjectID, skipped: [SkippedFile]) {
         try index.reload()
-        let refresh = try index.refresh(paths: paths, settings: settings)
+        let refresh = try index.refresh(paths: paths, settings: settings, known: known)
         // The tree first: writing it fills the index's tree cache, which the index file then keeps,
         // so the next process does not rebuild and rehash every tree.
         let tree = try index.writeTree()
