@@ -17,7 +17,10 @@ public final class WatchSession: @unchecked Sendable {
     /// Degraded mode (some folders could not be watched): how often the whole tree is rescanned.
     static let rescanMilliseconds: Int64 = 5_000
     /// libgit2's pack windows and object cache: enough for an action's objects, not a whole tree's.
-    static let mappedPackBytes = 8 << 20, cachedObjectBytes = 8 << 20
+    /// Windows of 1 MiB, 4 MiB of them mapped at most: a restore reads a pack mostly in order, so
+    /// small windows cost a few more mmap calls and keep what stays resident after it small. The
+    /// cache holds trees, which a rollback's comparisons read again soon or never.
+    static let packWindowBytes = 1 << 20, mappedPackBytes = 4 << 20, cachedObjectBytes = 1 << 20
     /// How long the watcher waits to see its own cookie file after a rollback.
     static let cookieMilliseconds: Int64 = 5_000
     /// The reason of the snapshot a rollback takes of the blocked state first: how a resumed watcher
@@ -97,7 +100,7 @@ public final class WatchSession: @unchecked Sendable {
         self.say = say
         log = AuditLog(location)
         outside = OutsideStore(location: location)
-        try Libgit2.limitMemory(mappedBytes: Self.mappedPackBytes, cachedBytes: Self.cachedObjectBytes)
+        try Self.limitLibgit2Memory()
         store = try SnapshotStore(location: location, settings: configuration.snapshots)
         store.writesIndexLazily = true
         guards = try GuardedFiles.read(root: location.root)
@@ -134,6 +137,12 @@ public final class WatchSession: @unchecked Sendable {
         try store.flush()
         updateOutsideStore()
         reportWatchFailure(now: clock())
+    }
+
+    /// Caps libgit2's memory for this long-lived process; before any repository is opened (the
+    /// watches' ignore rules open one), since a pack window mapped earlier keeps its size.
+    public static func limitLibgit2Memory() throws(GitError) {
+        try Libgit2.limitMemory(windowBytes: packWindowBytes, mappedBytes: mappedPackBytes, cachedBytes: cachedObjectBytes)
     }
 
     /// Makes `run` return (SIGINT, SIGTERM); safe from any thread. `asked`: by `watch --stop` or a

@@ -12,6 +12,7 @@ public enum Watcher {
     public static func run(_ location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, readyDescriptor: Int32?,
                            reload: (() throws -> (Configuration, SecretDetector))? = nil, say: @escaping (String) -> Void) throws {
         let registration = try WatcherRegistration(location)
+        try WatchSession.limitLibgit2Memory()
         let session = try WatchSession(location: location, configuration: configuration, detector: detector, events: try InotifyWatcher.workingTree(location),
                                        resumingAfter: registration.interrupted.map { "pid \($0.pid), since \($0.since)" }, say: say)
         session.reloadSettings = reload
