@@ -90,8 +90,10 @@ public final class WatchSession: @unchecked Sendable {
     /// `resumingAfter` names a watcher that was killed rather than stopped: this one starts from
     /// that watcher's newest settled snapshot and judges everything since as its first action, so a
     /// rollback cut short is finished and a deletion made while no watcher ran is still caught.
+    /// `store` is the repository's snapshot store when the caller opened it already (while the
+    /// watches were being set); it is opened here otherwise.
     public init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, events: EventSource,
-                resumingAfter interrupted: String? = nil, clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
+                store opened: SnapshotStore? = nil, resumingAfter interrupted: String? = nil, clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
                 say: @escaping (String) -> Void) throws {
         self.location = location
         rootIdentity = try? Files.status(location.root)?.identity
@@ -101,7 +103,7 @@ public final class WatchSession: @unchecked Sendable {
         log = AuditLog(location)
         outside = OutsideStore(location: location)
         try Self.limitLibgit2Memory()
-        store = try SnapshotStore(location: location, settings: configuration.snapshots)
+        store = try opened ?? SnapshotStore(location: location, settings: configuration.snapshots)
         store.writesIndexLazily = true
         guards = try GuardedFiles.read(root: location.root)
         events.start()
