@@ -15,12 +15,9 @@ static inline int backstop_disable_owner_validation(void) {
 
 /// A long-lived process (the watcher) keeps libgit2's caches small: by default libgit2 keeps up to
 /// 256 MiB of objects and maps up to 8 GiB of pack files, which stay resident after a large restore.
-/// The mapped limit is only enforced by closing whole windows, and a window is 1 GiB by default:
-/// a whole pack, never closed. Small windows let the limit bite.
-static inline int backstop_limit_memory(size_t window_bytes, size_t mapped_bytes, ssize_t cached_bytes) {
+static inline int backstop_limit_memory(size_t mapped_bytes, ssize_t cached_bytes) {
     BACKSTOP_RESOLVE(git_libgit2_opts);
-    int code = function(GIT_OPT_SET_MWINDOW_SIZE, window_bytes);
-    if (code >= 0) code = function(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, mapped_bytes);
+    int code = function(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, mapped_bytes);
     return code < 0 ? code : function(GIT_OPT_SET_CACHE_MAX_SIZE, cached_bytes);
 }
 

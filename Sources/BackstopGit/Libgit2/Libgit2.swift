@@ -15,11 +15,9 @@ public enum Libgit2 {
 
     /// Caps what libgit2 keeps in memory (mapped pack windows, cached objects) for a process that
     /// lives long and goes through large restores: the watcher.
-    /// Call it before any repository is opened: a pack window mapped before keeps its size.
-    public static func limitMemory(windowBytes: Int, mappedBytes: Int, cachedBytes: Int) throws(GitError) {
+    public static func limitMemory(mappedBytes: Int, cachedBytes: Int) throws(GitError) {
         try initialize()
-        try check(backstop_limit_memory(windowBytes, mappedBytes, cachedBytes),
-                  "git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, GIT_OPT_SET_CACHE_MAX_SIZE)")
+        try check(backstop_limit_memory(mappedBytes, cachedBytes), "git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, GIT_OPT_SET_CACHE_MAX_SIZE)")
     }
 
     /// A global `let` is initialised lazily and exactly once, even with several threads racing.

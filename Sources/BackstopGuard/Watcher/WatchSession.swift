@@ -17,10 +17,10 @@ public final class WatchSession: @unchecked Sendable {
     /// Degraded mode (some folders could not be watched): how often the whole tree is rescanned.
     static let rescanMilliseconds: Int64 = 5_000
     /// libgit2's pack windows and object cache: enough for an action's objects, not a whole tree's.
-    /// Windows of 1 MiB, 4 MiB of them mapped at most: a restore reads a pack mostly in order, so
-    /// small windows cost a few more mmap calls and keep what stays resident after it small. The
-    /// cache holds trees, which a rollback's comparisons read again soon or never.
-    static let packWindowBytes = 1 << 20, mappedPackBytes = 4 << 20, cachedObjectBytes = 1 << 20
+    /// The cache holds trees, which a rollback's comparisons read again soon or never. (The mapped
+    /// limit closes only whole windows, and a window maps a whole pack of up to 1 GiB: the pages an
+    /// action read are let go after it instead, see `step`.)
+    static let mappedPackBytes = 8 << 20, cachedObjectBytes = 1 << 20
     /// How long the watcher waits to see its own cookie file after a rollback.
     static let cookieMilliseconds: Int64 = 5_000
     /// The reason of the snapshot a rollback takes of the blocked state first: how a resumed watcher
@@ -141,10 +141,10 @@ public final class WatchSession: @unchecked Sendable {
         reportWatchFailure(now: clock())
     }
 
-    /// Caps libgit2's memory for this long-lived process; before any repository is opened (the
-    /// watches' ignore rules open one), since a pack window mapped earlier keeps its size.
+    /// Caps libgit2's memory for this long-lived process, before the first repository is opened
+    /// (the watches' ignore rules open one).
     public static func limitLibgit2Memory() throws(GitError) {
-        try Libgit2.limitMemory(windowBytes: packWindowBytes, mappedBytes: mappedPackBytes, cachedBytes: cachedObjectBytes)
+        try Libgit2.limitMemory(mappedBytes: mappedPackBytes, cachedBytes: cachedObjectBytes)
     }
 
     /// Makes `run` return (SIGINT, SIGTERM); safe from any thread. `asked`: by `watch --stop` or a
@@ -189,8 +189,12 @@ public final class WatchSession: @unchecked Sendable {
             nextRescan = now + Self.rescanMilliseconds
         }
         if let action = batcher.close(at: now) {
-            // A large action's arrays are freed when it is done; glibc keeps the pages unless asked.
-            defer { ProcessMemory.releaseFreePages() }
+            // A large action's arrays are freed when it is done; glibc keeps the pages unless asked,
+            // and libgit2 keeps the pack pages it read mapped.
+            defer {
+                ProcessMemory.releaseFreePages()
+                ProcessMemory.releaseMappedPages(below: location.commonDirectory + "/objects")
+            }
             judge(action, now: now)
         }
         guard batcher.isIdle else { return }
