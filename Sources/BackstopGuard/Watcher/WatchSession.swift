@@ -141,6 +141,14 @@ public final class WatchSession: @unchecked Sendable {
         reportWatchFailure(now: clock())
     }
 
+    /// Gives back what large work (the baseline, an action) freed or read: a whole-tree snapshot or
+    /// a rollback of 10,000 files frees tens of megabytes of arrays, whose pages glibc keeps unless
+    /// asked, and reads pack files that libgit2 keeps mapped whole; a watcher sits idle for hours.
+    func releaseMemory() {
+        ProcessMemory.releaseFreePages()
+        ProcessMemory.releaseMappedPages(below: location.commonDirectory + "/objects")
+    }
+
     /// Caps libgit2's memory for this long-lived process, before the first repository is opened
     /// (the watches' ignore rules open one).
     public static func limitLibgit2Memory() throws(GitError) {
@@ -164,6 +172,8 @@ public final class WatchSession: @unchecked Sendable {
             try log.append(finishedRollback)
             say(finishedRollback.summary)
         }
+        // After the caller said "ready": the baseline's memory goes back off the start's path.
+        releaseMemory()
         while true {
             events.wait(until: [batcher.deadline, nextRescan, outsideStoreDue].compactMap { $0 }.min())
             if events.isClosed { break }
@@ -189,12 +199,7 @@ public final class WatchSession: @unchecked Sendable {
             nextRescan = now + Self.rescanMilliseconds
         }
         if let action = batcher.close(at: now) {
-            // A large action's arrays are freed when it is done; glibc keeps the pages unless asked,
-            // and libgit2 keeps the pack pages it read mapped.
-            defer {
-                ProcessMemory.releaseFreePages()
-                ProcessMemory.releaseMappedPages(below: location.commonDirectory + "/objects")
-            }
+            defer { releaseMemory() }
             judge(action, now: now)
         }
         guard batcher.isIdle else { return }
