@@ -22,6 +22,14 @@ import Testing
     ])
     func globs(_ pattern: String, _ path: String, _ expected: Bool) {
         #expect(PathGlob(pattern).matches(path) == expected)
+        #expect(PathGlob(pattern).matches(bytes: Array(path.utf8)) == expected)
+    }
+
+    @Test(arguments: [("config/.env", true), ("config/.env.local", true), ("config/.envrc", false), ("a/b.env", false), ("a/\u{e9}t\u{e9}/.env.prod", true)])
+    func secretFilesMatchOnTheBytesOfAPath(_ path: String, _ expected: Bool) {
+        let settings = SnapshotSettings(maximumFileBytes: 1 << 20, secretFiles: [PathGlob(".env"), PathGlob(".env.*")], maximumSecretFileBytes: 1 << 16,
+                                        retention: Configuration.defaults.snapshots.retention, diskBudgetBytes: 1 << 30)
+        #expect(settings.isSecretFile(RepositoryPath(path)) == expected)
     }
 
     @Test func redactionKeepsOnlyAFormatPrefix() {

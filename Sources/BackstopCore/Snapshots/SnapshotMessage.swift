@@ -40,16 +40,13 @@ public struct SnapshotMessage: Sendable, Equatable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let reason = lines.first.map(String.init) ?? ""
         var time = fallbackTime
-        if let line = lines.last(where: { $0.hasPrefix(Self.trailer) }),
-           let date = ISO8601DateFormatter().date(from: String(line.dropFirst(Self.trailer.count))) {
-            time = Int64(date.timeIntervalSince1970)
+        if let line = lines.last(where: { $0.hasPrefix(Self.trailer) }), let parsed = UniversalTime.parse(line.dropFirst(Self.trailer.count)) {
+            time = parsed
         }
         let kind = lines.last { $0.hasPrefix(Self.kindTrailer) }.flatMap { Kind(rawValue: String($0.dropFirst(Self.kindTrailer.count))) }
         self.init(reason: reason, time: time, kind: kind ?? .state)
     }
 
     /// UTC, to the second: `2026-11-22T09:30:00Z`.
-    public static func format(_ time: Int64) -> String {
-        ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(time)))
-    }
+    public static func format(_ time: Int64) -> String { UniversalTime.format(time) }
 }

@@ -19,7 +19,6 @@ public struct SnapshotSettings: Sendable, Equatable {
     }
 
     public func isSecretFile(_ path: RepositoryPath) -> Bool {
-        let text = path.description
-        return secretFiles.contains { $0.matches(text) }
+        secretFiles.contains { $0.matches(bytes: path.bytes) }
     }
 }

@@ -17,7 +17,10 @@ public final class WatchSession: @unchecked Sendable {
     /// Degraded mode (some folders could not be watched): how often the whole tree is rescanned.
     static let rescanMilliseconds: Int64 = 5_000
     /// libgit2's pack windows and object cache: enough for an action's objects, not a whole tree's.
-    static let mappedPackBytes = 8 << 20, cachedObjectBytes = 8 << 20
+    /// The cache holds trees, which a rollback's comparisons read again soon or never. (The mapped
+    /// limit closes only whole windows, and a window maps a whole pack of up to 1 GiB: the pages an
+    /// action read are let go after it instead, see `step`.)
+    static let mappedPackBytes = 8 << 20, cachedObjectBytes = 1 << 20
     /// How long the watcher waits to see its own cookie file after a rollback.
     static let cookieMilliseconds: Int64 = 5_000
     /// The reason of the snapshot a rollback takes of the blocked state first: how a resumed watcher
@@ -87,8 +90,10 @@ public final class WatchSession: @unchecked Sendable {
     /// `resumingAfter` names a watcher that was killed rather than stopped: this one starts from
     /// that watcher's newest settled snapshot and judges everything since as its first action, so a
     /// rollback cut short is finished and a deletion made while no watcher ran is still caught.
+    /// `store` is the repository's snapshot store when the caller opened it already (while the
+    /// watches were being set); it is opened here otherwise.
     public init(location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, events: EventSource,
-                resumingAfter interrupted: String? = nil, clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
+                store opened: SnapshotStore? = nil, resumingAfter interrupted: String? = nil, clock: @escaping @Sendable () -> Int64 = MonotonicClock.milliseconds,
                 say: @escaping (String) -> Void) throws {
         self.location = location
         rootIdentity = try? Files.status(location.root)?.identity
@@ -97,8 +102,8 @@ public final class WatchSession: @unchecked Sendable {
         self.say = say
         log = AuditLog(location)
         outside = OutsideStore(location: location)
-        try Libgit2.limitMemory(mappedBytes: Self.mappedPackBytes, cachedBytes: Self.cachedObjectBytes)
-        store = try SnapshotStore(location: location, settings: configuration.snapshots)
+        try Self.limitLibgit2Memory()
+        store = try opened ?? SnapshotStore(location: location, settings: configuration.snapshots)
         store.writesIndexLazily = true
         guards = try GuardedFiles.read(root: location.root)
         events.start()
@@ -136,6 +141,20 @@ public final class WatchSession: @unchecked Sendable {
         reportWatchFailure(now: clock())
     }
 
+    /// Gives back what large work (the baseline, an action) freed or read: a whole-tree snapshot or
+    /// a rollback of 10,000 files frees tens of megabytes of arrays, whose pages glibc keeps unless
+    /// asked, and reads pack files that libgit2 keeps mapped whole; a watcher sits idle for hours.
+    func releaseMemory() {
+        ProcessMemory.releaseFreePages()
+        ProcessMemory.releaseMappedPages(below: location.commonDirectory + "/objects")
+    }
+
+    /// Caps libgit2's memory for this long-lived process, before the first repository is opened
+    /// (the watches' ignore rules open one).
+    public static func limitLibgit2Memory() throws(GitError) {
+        try Libgit2.limitMemory(mappedBytes: mappedPackBytes, cachedBytes: cachedObjectBytes)
+    }
+
     /// Makes `run` return (SIGINT, SIGTERM); safe from any thread. `asked`: by `watch --stop` or a
     /// person at the terminal; otherwise the stop is logged as an interruption.
     public func stop(asked: Bool = true) {
@@ -153,6 +172,8 @@ public final class WatchSession: @unchecked Sendable {
             try log.append(finishedRollback)
             say(finishedRollback.summary)
         }
+        // After the caller said "ready": the baseline's memory goes back off the start's path.
+        releaseMemory()
         while true {
             events.wait(until: [batcher.deadline, nextRescan, outsideStoreDue].compactMap { $0 }.min())
             if events.isClosed { break }
@@ -178,8 +199,7 @@ public final class WatchSession: @unchecked Sendable {
             nextRescan = now + Self.rescanMilliseconds
         }
         if let action = batcher.close(at: now) {
-            // A large action's arrays are freed when it is done; glibc keeps the pages unless asked.
-            defer { ProcessMemory.releaseFreePages() }
+            defer { releaseMemory() }
             judge(action, now: now)
         }
         guard batcher.isIdle else { return }

@@ -2,6 +2,7 @@ import BackstopCore
 import BackstopGit
 import BackstopSystem
 import BackstopWatch
+import Foundation
 
 /// `backstop watch` in the foreground: this process registers as the repository's watcher and
 /// watches the working tree until SIGINT or SIGTERM.
@@ -12,7 +13,15 @@ public enum Watcher {
     public static func run(_ location: RepositoryLocation, configuration: Configuration, detector: SecretDetector, readyDescriptor: Int32?,
                            reload: (() throws -> (Configuration, SecretDetector))? = nil, say: @escaping (String) -> Void) throws {
         let registration = try WatcherRegistration(location)
-        let session = try WatchSession(location: location, configuration: configuration, detector: detector, events: try InotifyWatcher.workingTree(location),
+        try WatchSession.limitLibgit2Memory()
+        // The private index (tens of milliseconds to read on a large tree) loads on another thread
+        // while this one sets the watches: neither reads what the other does, and the baseline
+        // snapshot, which must come after the watches, still does.
+        let settings = configuration.snapshots
+        let opening = BackgroundWork { try SnapshotStore(location: location, settings: settings) }
+        let inotify = try InotifyWatcher.workingTree(location)
+        let store = try opening.value()
+        let session = try WatchSession(location: location, configuration: configuration, detector: detector, events: inotify, store: store,
                                        resumingAfter: registration.interrupted.map { "pid \($0.pid), since \($0.since)" }, say: say)
         session.reloadSettings = reload
         // Signals close the event source: the loop ends, flushes and logs, then the lock goes. Only
@@ -34,5 +43,26 @@ public enum Watcher {
         }
         withExtendedLifetime((registration, signals)) {}
         say("backstop: the watcher stopped")
+    }
+}
+
+/// Work run on a thread of its own, its result waited for later.
+private final class BackgroundWork<Value>: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    // Written by the worker before it signals, read by the waiter after: the semaphore orders them.
+    private var outcome: Result<Value, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        Thread { [self] in
+            outcome = Result { try work() }
+            finished.signal()
+        }.start()
+    }
+
+    /// Waits for the work; its error is thrown here.
+    func value() throws -> Value {
+        finished.wait()
+        guard let outcome else { throw GuardError("background work ended without a result") }
+        return try outcome.get()
     }
 }
