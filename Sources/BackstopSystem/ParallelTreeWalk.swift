@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 
 /// What `lstat` says of one entry, in the fields git's index keeps as its stat cache.
@@ -47,13 +46,13 @@ public enum ParallelTreeWalk {
     /// gone between the listing and its `lstat` is left out. Returns the folders that could not be
     /// listed (an empty list: every folder asked for was).
     public static func walk(root: String, threads: Int,
-                            visit: @Sendable (UnsafeBufferPointer<UInt8>, StatData) -> Bool) -> [Failure] {
+                            visit: @escaping @Sendable (UnsafeBufferPointer<UInt8>, StatData) -> Bool) -> [Failure] {
         let rootDescriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard rootDescriptor >= 0 else { return [Failure(path: [], errno: errno)] }
         defer { close(rootDescriptor) }
         let queue = FolderQueue()
         let workers = max(1, threads)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        ShortLivedThreads.run(workers) { _ in
             var path: [UInt8] = []
             path.reserveCapacity(4_096)
             while let folder = queue.next() {

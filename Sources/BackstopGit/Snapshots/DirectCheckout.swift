@@ -82,7 +82,7 @@ struct DirectCheckout {
             counts[lighter] += group.files.count
         }
         let work = stagers, assigned = shares
-        DispatchQueue.concurrentPerform(iterations: 2) { work[$0].run(assigned[$0]) }
+        ShortLivedThreads.run(2) { work[$0].run(assigned[$0]) }
         return stagers
     }
 
