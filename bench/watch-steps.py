@@ -107,26 +107,37 @@ def log_path(repo):
 
 
 class LogTail:
-    """New complete lines of the audit log since construction."""
+    """New complete lines of the audit log since construction. When `.git` is deleted and rebuilt,
+    the log is a new file (perhaps the store's older copy): it is read again from its start, and
+    lines seen before are not returned twice."""
 
     def __init__(self, repo):
         self.path = log_path(repo)
-        self.offset = os.stat(self.path).st_size if os.path.exists(self.path) else 0
-        self.partial = b""
+        self.inode, self.offset, self.partial = None, 0, b""
+        self.seen = set()
+        if os.path.exists(self.path):
+            with open(self.path, "rb") as handle:
+                data = handle.read()
+            self.inode, self.offset = os.stat(self.path).st_ino, len(data)
+            self.seen = set(data.split(b"\n"))
 
     def poll(self):
         try:
-            size = os.stat(self.path).st_size
+            status = os.stat(self.path)
         except FileNotFoundError:
             return []
-        if size <= self.offset:
+        if status.st_ino != self.inode or status.st_size < self.offset:
+            self.inode, self.offset, self.partial = status.st_ino, 0, b""
+        if status.st_size <= self.offset:
             return []
         with open(self.path, "rb") as handle:
             handle.seek(self.offset)
-            data = self.partial + handle.read(size - self.offset)
-        self.offset = size
+            data = self.partial + handle.read(status.st_size - self.offset)
+        self.offset = status.st_size
         *lines, self.partial = data.split(b"\n")
-        return [json.loads(line) for line in lines if line.strip()]
+        fresh = [line for line in lines if line.strip() and line not in self.seen]
+        self.seen.update(fresh)
+        return [json.loads(line) for line in fresh]
 
 
 def store_directory(backstop, repo):
