@@ -1,14 +1,13 @@
 import Glibc
 
 /// What git's index records of a file to know it unchanged without reading it: times, identity,
-/// owner, size and mode, as `fstat` gave them right after the file was written.
+/// owner and size, as `fstat` gave them right after the file was written.
 public struct FileStamp: Sendable, Equatable {
     public let changedSeconds: Int64
     public let changedNanoseconds: UInt32
     public let modifiedSeconds: Int64
     public let modifiedNanoseconds: UInt32
     public let identity: FileIdentity
-    public let mode: UInt32
     public let owner: UInt32
     public let group: UInt32
     public let size: Int
@@ -19,7 +18,6 @@ public struct FileStamp: Sendable, Equatable {
         modifiedSeconds = Int64(status.st_mtim.tv_sec)
         modifiedNanoseconds = UInt32(status.st_mtim.tv_nsec)
         identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        mode = status.st_mode
         owner = status.st_uid
         group = status.st_gid
         size = Int(status.st_size)
@@ -148,8 +146,6 @@ public struct FolderChain {
     public init(_ top: OpenFolder) {
         open = [([], top)]
     }
-
-    public var top: OpenFolder { open[0].folder }
 
     /// The folder at `components` below the top, made where missing.
     public mutating func folder(_ components: ArraySlice<[UInt8]>) throws(SystemError) -> OpenFolder {

@@ -19,7 +19,6 @@ struct DirectCheckout {
     /// What was written, with each file's stamp for the check after.
     private(set) var written: [RepositoryPath: FileStamp] = [:]
     private var folderHasAttributes: [RepositoryPath: Bool] = [:]
-    private var stagedFolders = 0
 
     init(repository: GitRepositoryHandle, index: SnapshotIndex, location: RepositoryLocation) {
         self.repository = repository
