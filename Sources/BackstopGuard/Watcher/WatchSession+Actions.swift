@@ -131,7 +131,13 @@ extension WatchSession {
         try log.append(record)
         if classification.verdict != .allow { say(record.summary) }
         try store.flush()
-        scheduleOutsideStoreUpdate(by: clock())
+        if classification.verdict == .block {
+            // A deletion still running (`find . -delete`) keeps the batcher busy, and may reach
+            // `.git` next: the store must hold the state just rolled back to before then.
+            updateOutsideStore()
+        } else {
+            scheduleOutsideStoreUpdate(by: clock())
+        }
     }
 
     /// What a blocked action's rollback puts back: what the harm took, nothing else. The files that

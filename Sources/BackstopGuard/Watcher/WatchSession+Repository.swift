@@ -101,6 +101,12 @@ extension WatchSession {
                              hint: "stop every process writing to \(location.root), then run `backstop recover \(location.root) --force`")
         }
         _ = try store.resumeAfterRebuild()
+        // The store may lag behind the settled state (a snapshot taken just before `.git` went):
+        // the newest snapshot it held is then what the action is judged against.
+        if (try? store.tree(ofCommit: settledSnapshot)) == nil, let newest = try store.newest() {
+            settledSnapshot = newest
+            settledTree = try store.tree(ofCommit: newest)
+        }
         return rebuilt.restoredFiles
     }
 
