@@ -2,7 +2,6 @@ import BackstopCore
 import BackstopGit
 import BackstopSystem
 import BackstopWatch
-import Foundation
 
 /// `backstop watch` in the foreground: this process registers as the repository's watcher and
 /// watches the working tree until SIGINT or SIGTERM.
@@ -43,26 +42,5 @@ public enum Watcher {
         }
         withExtendedLifetime((registration, signals)) {}
         say("backstop: the watcher stopped")
-    }
-}
-
-/// Work run on a thread of its own, its result waited for later.
-private final class BackgroundWork<Value>: @unchecked Sendable {
-    private let finished = DispatchSemaphore(value: 0)
-    // Written by the worker before it signals, read by the waiter after: the semaphore orders them.
-    private var outcome: Result<Value, any Error>?
-
-    init(_ work: @escaping @Sendable () throws -> Value) {
-        Thread { [self] in
-            outcome = Result { try work() }
-            finished.signal()
-        }.start()
-    }
-
-    /// Waits for the work; its error is thrown here.
-    func value() throws -> Value {
-        finished.wait()
-        guard let outcome else { throw GuardError("background work ended without a result") }
-        return try outcome.get()
     }
 }
