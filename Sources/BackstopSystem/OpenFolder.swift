@@ -1,36 +1,5 @@
 import Glibc
 
-/// What git's index records of a file to know it unchanged without reading it: times, identity,
-/// owner and size, as `fstat` gave them right after the file was written.
-public struct FileStamp: Sendable, Equatable {
-    public let changedSeconds: Int64
-    public let changedNanoseconds: UInt32
-    public let modifiedSeconds: Int64
-    public let modifiedNanoseconds: UInt32
-    public let identity: FileIdentity
-    public let owner: UInt32
-    public let group: UInt32
-    public let size: Int
-
-    init(_ status: stat) {
-        changedSeconds = Int64(status.st_ctim.tv_sec)
-        changedNanoseconds = UInt32(status.st_ctim.tv_nsec)
-        modifiedSeconds = Int64(status.st_mtim.tv_sec)
-        modifiedNanoseconds = UInt32(status.st_mtim.tv_nsec)
-        identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        owner = status.st_uid
-        group = status.st_gid
-        size = Int(status.st_size)
-    }
-
-    /// Whether `status` (an `lstat` later) is this same file, unchanged: same identity, size and
-    /// modification time, git's test for a file it need not read again.
-    public func matches(_ status: FileStatus) -> Bool {
-        status.identity == identity && status.size == size
-            && status.modifiedNanoseconds == modifiedSeconds * 1_000_000_000 + Int64(modifiedNanoseconds)
-    }
-}
-
 /// A folder held open, so the files made in it are made there and nowhere else: every name is
 /// looked up relative to it without following a link, and a folder swapped for a link meanwhile
 /// fails (`ELOOP`, `ENOTDIR`) instead of being written through.
@@ -75,7 +44,7 @@ public final class OpenFolder {
 
     /// Makes the file `name`, which must not exist, holding `content`; executable (`0777` less the
     /// umask) or not (`0666` less the umask), as git writes files.
-    public func createFile(_ name: [UInt8], content: UnsafeRawBufferPointer, executable: Bool) throws(SystemError) -> FileStamp {
+    public func createFile(_ name: [UInt8], content: UnsafeRawBufferPointer, executable: Bool) throws(SystemError) -> StatData {
         let cName = Self.cString(name)
         let file = try calling("open", name) { openat(descriptor, cName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666) }
         defer { close(file) }
@@ -85,16 +54,16 @@ public final class OpenFolder {
         }
         var status = stat()
         try calling("fstat", name) { fstat(file, &status) }
-        return FileStamp(status)
+        return StatData(status)
     }
 
     /// Makes the symbolic link `name`, which must not exist, pointing at `target`.
-    public func createLink(_ name: [UInt8], target: [UInt8]) throws(SystemError) -> FileStamp {
+    public func createLink(_ name: [UInt8], target: [UInt8]) throws(SystemError) -> StatData {
         let cName = Self.cString(name), cTarget = Self.cString(target)
         try calling("symlink", name) { symlinkat(cTarget, descriptor, cName) }
         var status = stat()
         try calling("lstat", name) { fstatat(descriptor, cName, &status, AT_SYMLINK_NOFOLLOW) }
-        return FileStamp(status)
+        return StatData(status)
     }
 
     /// Removes the file or link `name`; one that is gone already is fine.

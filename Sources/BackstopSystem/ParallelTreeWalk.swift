@@ -1,34 +1,5 @@
 import Glibc
 
-/// What `lstat` says of one entry, in the fields git's index keeps as its stat cache.
-public struct StatData: Sendable, Equatable {
-    public var mode: UInt32
-    public var size: Int64
-    public var inode: UInt64
-    public var userID: UInt32
-    public var groupID: UInt32
-    public var modifiedSeconds: Int64
-    public var modifiedNanoseconds: Int64
-    public var changedSeconds: Int64
-    public var changedNanoseconds: Int64
-
-    public var isDirectory: Bool { mode & S_IFMT == S_IFDIR }
-    public var isRegular: Bool { mode & S_IFMT == S_IFREG }
-    public var isSymbolicLink: Bool { mode & S_IFMT == S_IFLNK }
-
-    init(_ status: stat) {
-        mode = status.st_mode
-        size = Int64(status.st_size)
-        inode = UInt64(status.st_ino)
-        userID = status.st_uid
-        groupID = status.st_gid
-        modifiedSeconds = Int64(status.st_mtim.tv_sec)
-        modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
-        changedSeconds = Int64(status.st_ctim.tv_sec)
-        changedNanoseconds = Int64(status.st_ctim.tv_nsec)
-    }
-}
-
 /// Lists a folder tree and `lstat`s every entry on several threads: on a large tree the time is
 /// almost all in the kernel's `lstat`, which one thread does one at a time. Links are never
 /// followed; the caller decides, entry by entry, which folders to enter.

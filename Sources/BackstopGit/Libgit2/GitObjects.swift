@@ -67,6 +67,32 @@ final class Commit {
     var message: String { backstop_git_commit_message(pointer).map { String(cString: $0) } ?? "" }
 }
 
+/// A blob held while its bytes are read or written out; libgit2 checked their hash on reading.
+final class LoadedBlob {
+    private let pointer: OpaquePointer
+    private let bytes: UnsafeRawBufferPointer
+
+    init(_ id: ObjectID, in repository: GitRepositoryHandle) throws(GitError) {
+        var oid = id.gitOID
+        var blob: OpaquePointer?
+        try check(backstop_git_blob_lookup(&blob, repository.pointer, &oid), "git_blob_lookup(\(id))")
+        guard let blob else { throw GitError(function: "git_blob_lookup(\(id))", code: -1, message: "libgit2 returned no blob") }
+        pointer = blob
+        bytes = UnsafeRawBufferPointer(start: backstop_git_blob_rawcontent(blob), count: Int(backstop_git_blob_rawsize(blob)))
+    }
+
+    deinit {
+        backstop_git_blob_free(pointer)
+    }
+
+    /// Runs `body` with the blob's bytes, which live only as long as the blob: the blob is kept
+    /// until `body` returns, however soon the optimizer would otherwise let it go.
+    func withBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
+        defer { withExtendedLifetime(self) {} }
+        return try body(bytes)
+    }
+}
+
 extension GitRepositoryHandle {
     func tree(_ id: ObjectID) throws(GitError) -> Tree {
         var oid = id.gitOID

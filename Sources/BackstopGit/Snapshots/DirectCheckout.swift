@@ -17,7 +17,7 @@ struct DirectCheckout {
     let location: RepositoryLocation
 
     /// What was written, with each file's stamp for the check after.
-    private(set) var written: [RepositoryPath: FileStamp] = [:]
+    private(set) var written: [RepositoryPath: StatData] = [:]
     private var folderHasAttributes: [RepositoryPath: Bool] = [:]
 
     init(repository: GitRepositoryHandle, index: SnapshotIndex, location: RepositoryLocation) {
@@ -121,11 +121,11 @@ struct DirectCheckout {
         let components = Self.components(of: difference.path)
         let name = components[components.count - 1]
         let content = try LoadedBlob(after.id, in: repository)
-        let stamp: FileStamp
+        let stamp: StatData
         do throws(SystemError) {
             let folder = try chain.folder(components[..<(components.count - 1)])
             if difference.before != nil { try folder.removeFile(name) }
-            stamp = try Self.create(name, kind: kind, content: content.bytes, in: folder)
+            stamp = try content.withBytes { (bytes) throws(SystemError) in try Self.create(name, kind: kind, content: bytes, in: folder) }
         } catch {
             if error.isOutOfSpace { throw GitError(error) }
             return
@@ -133,27 +133,27 @@ struct DirectCheckout {
         try record(difference, stamp: stamp)
     }
 
-    static func create(_ name: [UInt8], kind: EntryKind, content: UnsafeRawBufferPointer, in folder: OpenFolder) throws(SystemError) -> FileStamp {
+    static func create(_ name: [UInt8], kind: EntryKind, content: UnsafeRawBufferPointer, in folder: OpenFolder) throws(SystemError) -> StatData {
         kind == .symlink ? try folder.createLink(name, target: Array(content))
             : try folder.createFile(name, content: content, executable: kind == .executable)
     }
 
     /// Enters a written file in the private index with its stamp, as `git_checkout_tree` would.
-    private mutating func record(_ difference: TreeDifference, stamp: FileStamp) throws(GitError) {
+    private mutating func record(_ difference: TreeDifference, stamp: StatData) throws(GitError) {
         guard let after = difference.after, let kind = after.kind else { return }
         let path = difference.path
         var entry = git_index_entry()
-        entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: stamp.changedSeconds), nanoseconds: stamp.changedNanoseconds)
-        entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: stamp.modifiedSeconds), nanoseconds: stamp.modifiedNanoseconds)
-        entry.dev = UInt32(truncatingIfNeeded: stamp.identity.device)
-        entry.ino = UInt32(truncatingIfNeeded: stamp.identity.inode)
+        entry.ctime = git_index_time(seconds: Int32(truncatingIfNeeded: stamp.changedSeconds), nanoseconds: UInt32(truncatingIfNeeded: stamp.changedNanoseconds))
+        entry.mtime = git_index_time(seconds: Int32(truncatingIfNeeded: stamp.modifiedSeconds), nanoseconds: UInt32(truncatingIfNeeded: stamp.modifiedNanoseconds))
+        entry.dev = UInt32(truncatingIfNeeded: stamp.device)
+        entry.ino = UInt32(truncatingIfNeeded: stamp.inode)
         entry.mode = switch kind {
         case .executable: GIT_FILEMODE_BLOB_EXECUTABLE.rawValue
         case .symlink: GIT_FILEMODE_LINK.rawValue
         default: GIT_FILEMODE_BLOB.rawValue
         }
-        entry.uid = stamp.owner
-        entry.gid = stamp.group
+        entry.uid = stamp.userID
+        entry.gid = stamp.groupID
         entry.file_size = UInt32(truncatingIfNeeded: stamp.size)
         entry.id = after.id.gitOID
         let code = path.withCString { cPath in

@@ -20,7 +20,7 @@ final class FolderStager: @unchecked Sendable {
     private let stagingPath: String
     private var parents: FolderChain
     /// The files written and moved into place, with their stamps.
-    private(set) var made: [(difference: TreeDifference, stamp: FileStamp)] = []
+    private(set) var made: [(difference: TreeDifference, stamp: StatData)] = []
     /// Groups that could not be moved into place (something is at the folder's name by now):
     /// nothing of them is left behind.
     private(set) var failed: [Group] = []
@@ -46,7 +46,7 @@ final class FolderStager: @unchecked Sendable {
 
     private func write(_ group: Group) throws(GitError) -> Bool {
         let depth = DirectCheckout.components(of: group.folder).count
-        var written: [(TreeDifference, FileStamp)] = []
+        var written: [(TreeDifference, StatData)] = []
         var chain: FolderChain
         do throws(SystemError) {
             chain = FolderChain(try staging.child(group.name, creating: true))
@@ -59,7 +59,10 @@ final class FolderStager: @unchecked Sendable {
             let content = try LoadedBlob(after.id, in: repository)
             do throws(SystemError) {
                 let folder = try chain.folder(components[depth..<(components.count - 1)])
-                written.append((difference, try DirectCheckout.create(components[components.count - 1], kind: kind, content: content.bytes, in: folder)))
+                let stamp = try content.withBytes { (bytes) throws(SystemError) in
+                    try DirectCheckout.create(components[components.count - 1], kind: kind, content: bytes, in: folder)
+                }
+                written.append((difference, stamp))
             } catch {
                 return try abandon(group, error)
             }
@@ -79,24 +82,5 @@ final class FolderStager: @unchecked Sendable {
         try? Files.removeTree(stagingPath + "/" + String(decoding: group.name, as: UTF8.self))
         if error.isOutOfSpace { throw GitError(error) }
         return false
-    }
-}
-
-/// A blob held while its bytes are written out; libgit2 checked their hash on reading.
-final class LoadedBlob {
-    private let pointer: OpaquePointer
-    let bytes: UnsafeRawBufferPointer
-
-    init(_ id: ObjectID, in repository: GitRepositoryHandle) throws(GitError) {
-        var oid = id.gitOID
-        var blob: OpaquePointer?
-        try check(backstop_git_blob_lookup(&blob, repository.pointer, &oid), "git_blob_lookup(\(id))")
-        guard let blob else { throw GitError(function: "git_blob_lookup(\(id))", code: -1, message: "libgit2 returned no blob") }
-        pointer = blob
-        bytes = UnsafeRawBufferPointer(start: backstop_git_blob_rawcontent(blob), count: Int(backstop_git_blob_rawsize(blob)))
-    }
-
-    deinit {
-        backstop_git_blob_free(pointer)
     }
 }

@@ -74,7 +74,7 @@ extension SnapshotStore {
     /// What is left for libgit2: whole folders the working tree lacks are checked out by folder,
     /// much faster than by file, unless some of their files were written directly.
     private static func checkoutPaths(_ plan: RestorePlan, _ differences: [TreeDifference],
-                                      writtenDirectly: [RepositoryPath: FileStamp]) -> [RepositoryPath] {
+                                      writtenDirectly: [RepositoryPath: StatData]) -> [RepositoryPath] {
         var folderOf: [RepositoryPath: RepositoryPath] = [:]
         var partlyWritten = Set<RepositoryPath>()
         for difference in differences {
@@ -111,7 +111,7 @@ extension SnapshotStore {
     /// A file written directly is checked by its stamp: the same file, unchanged since it was
     /// written from its blob (whose hash libgit2 checked on reading).
     private func verify(_ differences: [TreeDifference], _ plan: RestorePlan,
-                        writtenDirectly: [RepositoryPath: FileStamp]) throws(GitError) -> [RepositoryPath] {
+                        writtenDirectly: [RepositoryPath: StatData]) throws(GitError) -> [RepositoryPath] {
         let written = Set(plan.written.map(\.path))
         let removed = Set(plan.removed.map(\.path))
         var mismatched: [RepositoryPath] = []

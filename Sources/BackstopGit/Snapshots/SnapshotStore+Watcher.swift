@@ -71,12 +71,7 @@ extension SnapshotStore {
 
     /// A blob's bytes.
     public func content(of id: ObjectID) throws(GitError) -> [UInt8] {
-        var oid = id.gitOID
-        var blob: OpaquePointer?
-        try check(backstop_git_blob_lookup(&blob, repository.pointer, &oid), "git_blob_lookup(\(id))")
-        defer { backstop_git_blob_free(blob) }
-        guard let blob, let bytes = backstop_git_blob_rawcontent(blob) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: bytes, count: Int(backstop_git_blob_rawsize(blob))))
+        try LoadedBlob(id, in: repository).withBytes { Array($0) }
     }
 
     /// The id of what `tree` holds at `path`, nil when it holds nothing there.
